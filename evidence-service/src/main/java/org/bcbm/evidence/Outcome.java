@@ -1,0 +1,67 @@
+package org.bcbm.evidence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/** One reported result of a trial: endpoint, per-arm medians, hazard ratio with its 95 % CI, and its source. */
+@Entity
+@Table(name = "outcome")
+public class Outcome extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "trial_id")
+    public Trial trial;
+
+    @Column(nullable = false)
+    public String endpoint;
+
+    /** which analysis of the trial this is, e.g. "final OS analysis" */
+    @Column(nullable = false)
+    public String analysis;
+
+    /** null when the median was not reached */
+    @Column(name = "experimental_median_months")
+    public BigDecimal experimentalMedianMonths;
+
+    @Column(name = "control_median_months")
+    public BigDecimal controlMedianMonths;
+
+    @Column(name = "hazard_ratio")
+    public BigDecimal hazardRatio;
+
+    @Column(name = "ci_lower")
+    public BigDecimal ciLower;
+
+    @Column(name = "ci_upper")
+    public BigDecimal ciUpper;
+
+    @Column(name = "p_value")
+    public String pValue;
+
+    /** ESMO-MCBS v1.1 form the outcome is graded on (2a, 2b) when it can be graded */
+    @Column(name = "mcbs_form")
+    public String mcbsForm;
+
+    /** ESMO's published grade for this result, when ESMO published one */
+    @Column(name = "mcbs_grade_published")
+    public String mcbsGradePublished;
+
+    @Column(nullable = false)
+    public String doi;
+
+    /** what the source says beyond the numbers, and any discrepancy with the seed review */
+    public String note;
+}

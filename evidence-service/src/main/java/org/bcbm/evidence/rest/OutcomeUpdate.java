@@ -1,0 +1,39 @@
+package org.bcbm.evidence.rest;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+
+/** A curator's corrected outcome; {@code version} is the trial version the curator read (stale → 409). */
+public record OutcomeUpdate(
+        @NotNull @PositiveOrZero Long version,
+        @NotBlank @Pattern(regexp = "OS|PFS|ORR|TIME_TO_FIRST_SRE|TIME_TO_FIRST_AND_SUBSEQUENT_SRE|PAIN_RESPONSE|QOL",
+                message = "must be one of OS, PFS, ORR, TIME_TO_FIRST_SRE, TIME_TO_FIRST_AND_SUBSEQUENT_SRE, PAIN_RESPONSE, QOL")
+        String endpoint,
+        @NotBlank String analysis,
+        @PositiveOrZero BigDecimal experimentalMedianMonths,
+        @PositiveOrZero BigDecimal controlMedianMonths,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") BigDecimal hazardRatio,
+        @DecimalMin(value = "0", inclusive = false) BigDecimal ciLower,
+        @DecimalMin(value = "0", inclusive = false) BigDecimal ciUpper,
+        String pValue,
+        @Pattern(regexp = "2a|2b", message = "must be 2a or 2b") String mcbsForm,
+        @Pattern(regexp = "[1-5]|[A-C]", message = "must be an ESMO-MCBS grade (1-5 or A-C)") String mcbsGrade,
+        @NotBlank @Pattern(regexp = "10\\.\\d{4,9}/\\S+", message = "must be a DOI such as 10.1056/NEJMoa1413513")
+        String doi,
+        String note) {
+
+    @AssertTrue(message = "the 95 % CI must hold the hazard ratio (ciLower <= hazardRatio <= ciUpper), and needs both bounds")
+    public boolean isCi95() {
+        if (hazardRatio == null) {
+            return ciLower == null && ciUpper == null;
+        }
+        return ciLower != null && ciUpper != null && ciLower.compareTo(hazardRatio) <= 0
+                && hazardRatio.compareTo(ciUpper) <= 0;
+    }
+}

@@ -1,0 +1,67 @@
+package org.bcbm.evidence.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import org.bcbm.evidence.rest.Views.Page;
+import org.bcbm.evidence.rest.Views.TrialView;
+import org.bcbm.evidence.service.CurationService;
+import org.bcbm.evidence.service.EvidenceService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Trials and their outcomes: paged reads, a batch read for the gateway's merge, curator corrections. */
+@Path("/api/v1/trials")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Trials")
+public class TrialResource {
+
+    private final EvidenceService evidence;
+    private final CurationService curation;
+
+    public TrialResource(EvidenceService evidence, CurationService curation) {
+        this.evidence = evidence;
+        this.curation = curation;
+    }
+
+    @GET
+    @Operation(summary = "Trials, filterable by agent, subtype, endpoint, line and text; or a batch by ids")
+    public Page<TrialView> list(@QueryParam("ids") String ids, @QueryParam("agent") String agent,
+            @QueryParam("subtype") String subtype, @QueryParam("endpoint") String endpoint,
+            @QueryParam("line") String line, @QueryParam("q") String text,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(500) int size) {
+        if (ids != null && !ids.isBlank()) {
+            List<TrialView> found = evidence.trialsByIds(Arrays.stream(ids.split(",")).map(String::trim)
+                    .filter(s -> !s.isEmpty()).toList());
+            return new Page<>(found, 0, found.size(), found.size());
+        }
+        return evidence.trials(agent, subtype, endpoint, line, text, page, size);
+    }
+
+    @GET
+    @Path("/{trialId}")
+    @Operation(summary = "One trial with its arms, outcomes and DOI")
+    public TrialView get(@PathParam("trialId") String trialId) {
+        return evidence.trial(trialId);
+    }
+
+    @PUT
+    @Path("/{trialId}/outcomes/{outcomeId}")
+    @Operation(summary = "Curator: correct one outcome (optimistic locking on the trial version)")
+    public TrialView updateOutcome(@PathParam("trialId") String trialId, @PathParam("outcomeId") long outcomeId,
+            @Valid @NotNull OutcomeUpdate update) {
+        return curation.updateOutcome(trialId, outcomeId, update);
+    }
+}

@@ -1,0 +1,54 @@
+package org.bcbm.evidence.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.bcbm.evidence.Arm;
+import org.bcbm.evidence.Outcome;
+import org.bcbm.evidence.Treatment;
+import org.bcbm.evidence.Trial;
+
+/** The JSON shapes evidence-service serves and publishes (also the payload of its events). */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record OutcomeView(Long id, String endpoint, String analysis, BigDecimal experimentalMedianMonths,
+            BigDecimal controlMedianMonths, BigDecimal hazardRatio, List<BigDecimal> ci95, String pValue,
+            String mcbsForm, String mcbsGrade, String doi, String note) {
+
+        static OutcomeView of(Outcome o) {
+            List<BigDecimal> ci = o.ciLower == null ? null : List.of(o.ciLower, o.ciUpper);
+            return new OutcomeView(o.id, o.endpoint, o.analysis, o.experimentalMedianMonths, o.controlMedianMonths,
+                    o.hazardRatio, ci, o.pValue, o.mcbsForm, o.mcbsGradePublished, o.doi, o.note);
+        }
+    }
+
+    public record TrialView(String trialId, String name, String phase, String design, String population,
+            String subtype, String line, String setting, Integer n, String primaryEndpoint, String doi,
+            String citation, List<Arm> arms, List<String> agents, List<OutcomeView> outcomes, long version) {
+
+        public static TrialView of(Trial t) {
+            return new TrialView(t.trialId, t.name, t.phase, t.design, t.population, t.subtype, t.line, t.setting,
+                    t.n, t.primaryEndpoint, t.doi, t.citation, t.arms, t.agents(),
+                    t.outcomes.stream().map(OutcomeView::of).toList(), t.version);
+        }
+    }
+
+    public record TreatmentView(String inn, String atcCode, String modality, String drugClass, String mechanism,
+            String status, String source, long version) {
+
+        public static TreatmentView of(Treatment t) {
+            return new TreatmentView(t.inn, t.atcCode, t.modality, t.drugClass, t.mechanism, t.status, t.source,
+                    t.version);
+        }
+    }
+
+    /** A treatment with the trials that tested it. */
+    public record TreatmentDetail(TreatmentView treatment, List<TrialView> trials) {
+    }
+
+    /** The contract's paged collection. */
+    public record Page<T>(List<T> items, int page, int size, long total) {
+    }
+}

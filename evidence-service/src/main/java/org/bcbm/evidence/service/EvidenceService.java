@@ -1,0 +1,79 @@
+package org.bcbm.evidence.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import org.bcbm.common.problem.ProblemException;
+import org.bcbm.evidence.Treatment;
+import org.bcbm.evidence.Trial;
+import org.bcbm.evidence.repository.KnowledgeVersionRepository;
+import org.bcbm.evidence.repository.TrialRepository;
+import org.bcbm.evidence.rest.Views.Page;
+import org.bcbm.evidence.rest.Views.TreatmentDetail;
+import org.bcbm.evidence.rest.Views.TreatmentView;
+import org.bcbm.evidence.rest.Views.TrialView;
+
+/** Read side of evidence: trials, treatments and the knowledge version, as views. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EvidenceService {
+
+    private final TrialRepository trials;
+    private final KnowledgeVersionRepository knowledge;
+
+    public EvidenceService(TrialRepository trials, KnowledgeVersionRepository knowledge) {
+        this.trials = trials;
+        this.knowledge = knowledge;
+    }
+
+    @Transactional
+    public Page<TrialView> trials(String agent, String subtype, String endpoint, String line, String text, int page,
+            int size) {
+        List<Trial> all = trials.search(agent, subtype, endpoint, line, text);
+        return page(all.stream().map(TrialView::of).toList(), page, size);
+    }
+
+    @Transactional
+    public TrialView trial(String trialId) {
+        return trials.findByIdOptional(trialId.toUpperCase()).map(TrialView::of)
+                .orElseThrow(() -> ProblemException.notFound("trial", trialId));
+    }
+
+    /** The gateway's merge asks for every cited trial in one round trip; unknown ids are simply absent. */
+    @Transactional
+    public List<TrialView> trialsByIds(Collection<String> ids) {
+        return trials.byIds(ids.stream().map(String::toUpperCase).toList()).stream().map(TrialView::of).toList();
+    }
+
+    @Transactional
+    public Page<TreatmentView> treatments(String modality, String text, int page, int size) {
+        List<TreatmentView> all = Treatment.<Treatment>listAll(io.quarkus.panache.common.Sort.by("inn")).stream()
+                .filter(t -> modality == null || t.modality.equalsIgnoreCase(modality))
+                .filter(t -> text == null || (t.inn + " " + t.drugClass + " " + t.mechanism).toLowerCase()
+                        .contains(text.toLowerCase()))
+                .map(TreatmentView::of)
+                .toList();
+        return page(all, page, size);
+    }
+
+    @Transactional
+    public TreatmentDetail treatment(String inn) {
+        Treatment treatment = Treatment.<Treatment>findByIdOptional(inn.toLowerCase())
+                .orElseThrow(() -> ProblemException.notFound("treatment", inn));
+        List<TrialView> tested = trials.search(treatment.inn, null, null, null, null).stream().map(TrialView::of)
+                .toList();
+        return new TreatmentDetail(TreatmentView.of(treatment), tested);
+    }
+
+    @Transactional
+    public long knowledgeVersion() {
+        return knowledge.current();
+    }
+
+    static <T> Page<T> page(List<T> all, int page, int size) {
+        int from = Math.min(page * size, all.size());
+        int to = Math.min(from + size, all.size());
+        return new Page<>(all.subList(from, to), page, size, all.size());
+    }
+}
