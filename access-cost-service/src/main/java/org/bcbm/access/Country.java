@@ -1,0 +1,58 @@
+package org.bcbm.access;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An ISO 3166-1 country: World Bank income group, resource tier (derived or curator override), radiotherapy. */
+@Entity
+@Table(name = "country")
+public class Country extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    /** low, lower_middle, upper_middle, high; null = not yet curated */
+    @Column(name = "income_group")
+    public String incomeGroup;
+
+    @Column(name = "income_group_year")
+    public Integer incomeGroupYear;
+
+    @Column(name = "income_group_source")
+    public String incomeGroupSource;
+
+    /** basic, limited, enhanced, maximal: set by a curator when the income group misleads */
+    @Column(name = "tier_override")
+    public String tierOverride;
+
+    @Column(name = "tier_override_reason")
+    public String tierOverrideReason;
+
+    /** null = unknown */
+    @Column(name = "radiotherapy_available")
+    public Boolean radiotherapyAvailable;
+
+    @Column(name = "radiotherapy_source")
+    public String radiotherapySource;
+
+    @Version
+    public long version;
+
+    public String tier() {
+        return tierOverride != null ? tierOverride : ResourceTier.fromIncomeGroup(incomeGroup);
+    }
+
+    public String tierSource() {
+        if (tierOverride != null) {
+            return "override";
+        }
+        return incomeGroup == null ? null : "derived";
+    }
+}

@@ -1,0 +1,54 @@
+package org.bcbm.access;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+
+/** A drug (WHO INN), its WHO Essential Medicines status and its standard schedule for the annual-cost arithmetic. */
+@Entity
+@Table(name = "drug")
+public class Drug extends PanacheEntityBase {
+
+    @Id
+    public String inn;
+
+    @Column(name = "atc_code")
+    public String atcCode;
+
+    /** core, complementary, not_listed; null = not yet curated */
+    @Column(name = "who_eml")
+    public String whoEml;
+
+    @Column(name = "who_eml_year")
+    public Integer whoEmlYear;
+
+    @Column(name = "who_eml_source")
+    public String whoEmlSource;
+
+    /** whether generics or biosimilars exist anywhere; null = unknown */
+    @Column(name = "generic_exists")
+    public Boolean genericExists;
+
+    /** the standard schedule: dose per administration, administrations per cycle, cycle length */
+    @Column(name = "dose_mg")
+    public BigDecimal doseMg;
+
+    @Column(name = "administrations_per_cycle")
+    public Integer administrationsPerCycle;
+
+    @Column(name = "cycle_days")
+    public Integer cycleDays;
+
+    @Column(name = "schedule")
+    public String schedule;
+
+    @Column(name = "schedule_source")
+    public String scheduleSource;
+
+    @Version
+    public long version;
+}

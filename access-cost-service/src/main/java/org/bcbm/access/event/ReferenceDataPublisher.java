@@ -1,0 +1,67 @@
+package org.bcbm.access.event;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Locale;
+import org.bcbm.access.Country;
+import org.bcbm.access.Drug;
+import org.bcbm.access.Listing;
+import org.bcbm.common.outbox.OutboxCatchUp;
+import org.jboss.logging.Logger;
+
+/**
+ * At start-up: completes the country table with every ISO 3166-1 code (facts unknown until curated), then puts
+ * every country, drug and listing version that never reached the outbox there.
+ */
+@ApplicationScoped
+public class ReferenceDataPublisher {
+
+    private static final Logger LOG = Logger.getLogger(ReferenceDataPublisher.class);
+
+    private final EntityManager em;
+    private final OutboxCatchUp catchUp;
+    private final AccessEvents events;
+
+    public ReferenceDataPublisher(EntityManager em, OutboxCatchUp catchUp, AccessEvents events) {
+        this.em = em;
+        this.catchUp = catchUp;
+        this.events = events;
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        int added = addMissingIsoCountries();
+        int published = publishUnpublished();
+        if (added + published > 0) {
+            LOG.infof("added %d ISO countries; queued %d reference aggregates for publication", added, published);
+        }
+    }
+
+    @Transactional
+    public int addMissingIsoCountries() {
+        int added = 0;
+        for (String code : Locale.getISOCountries()) {
+            if (em.find(Country.class, code) == null) {
+                Country c = new Country();
+                c.code = code;
+                c.name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+                em.persist(c);
+                added++;
+            }
+        }
+        return added;
+    }
+
+    @Transactional
+    public int publishUnpublished() {
+        var countries = catchUp.unpublished(Country.class, AccessEvents.COUNTRY, "e.code");
+        countries.forEach(events::countryChanged);
+        var drugs = catchUp.unpublished(Drug.class, AccessEvents.DRUG, "e.inn");
+        drugs.forEach(events::drugChanged);
+        var listings = catchUp.unpublished(Listing.class, AccessEvents.LISTING, "concat(e.id.countryCode, ':', e.id.inn)");
+        listings.forEach(events::listingChanged);
+        return countries.size() + drugs.size() + listings.size();
+    }
+}

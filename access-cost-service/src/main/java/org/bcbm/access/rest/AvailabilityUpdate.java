@@ -1,0 +1,18 @@
+package org.bcbm.access.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A curator's availability facts for one drug in one country; a null fact means "unknown". */
+public record AvailabilityUpdate(
+        @PositiveOrZero Long version,
+        Boolean registered,
+        Boolean reimbursed,
+        Boolean genericAvailable,
+        @NotBlank @Size(max = 500) String source,
+        @NotNull @PastOrPresent(message = "must not be in the future") LocalDate asOf) {
+}

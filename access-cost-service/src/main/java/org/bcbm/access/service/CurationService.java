@@ -1,0 +1,93 @@
+package org.bcbm.access.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Currency;
+import org.bcbm.access.Country;
+import org.bcbm.access.Drug;
+import org.bcbm.access.Listing;
+import org.bcbm.access.event.AccessEvents;
+import org.bcbm.access.rest.AvailabilityUpdate;
+import org.bcbm.access.rest.PriceUpdate;
+import org.bcbm.access.rest.Views.FormularyEntry;
+import org.bcbm.common.problem.ProblemException;
+
+/** Curators' price and availability changes: validated, version-checked, and published through the outbox. */
+@ApplicationScoped
+public class CurationService {
+
+    private final EntityManager em;
+    private final AccessEvents events;
+    private final Formulary formulary;
+
+    public CurationService(EntityManager em, AccessEvents events, Formulary formulary) {
+        this.em = em;
+        this.events = events;
+        this.formulary = formulary;
+    }
+
+    @Transactional
+    public FormularyEntry updatePrice(String countryCode, String inn, PriceUpdate update) {
+        try {
+            Currency.getInstance(update.currency());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badField("currency", "'" + update.currency() + "' is not an ISO 4217 currency");
+        }
+        Listing listing = listingFor(countryCode, inn, update.version());
+        listing.priceAmount = update.amount();
+        listing.priceCurrency = update.currency();
+        listing.pricePer = update.per();
+        listing.packUnits = update.packUnits();
+        listing.unitStrengthMg = update.unitStrengthMg();
+        listing.priceSource = update.source();
+        listing.priceAsOf = update.asOf();
+        return publish(listing);
+    }
+
+    @Transactional
+    public FormularyEntry updateAvailability(String countryCode, String inn, AvailabilityUpdate update) {
+        Listing listing = listingFor(countryCode, inn, update.version());
+        listing.registered = update.registered();
+        listing.reimbursed = update.reimbursed();
+        listing.genericAvailable = update.genericAvailable();
+        listing.availabilitySource = update.source();
+        listing.availabilityAsOf = update.asOf();
+        return publish(listing);
+    }
+
+    private FormularyEntry publish(Listing listing) {
+        em.flush(); // the @Version increment happens here, and the event must carry the new version
+        events.listingChanged(listing);
+        return formulary.entry(listing);
+    }
+
+    /** The listing to change, checked against the version the curator read; created when it does not exist yet. */
+    private Listing listingFor(String countryCode, String inn, Long expectedVersion) {
+        Country country = Country.<Country>findByIdOptional(countryCode.toUpperCase())
+                .orElseThrow(() -> ProblemException.notFound("country", countryCode));
+        Drug drug = Drug.<Drug>findByIdOptional(inn.toLowerCase())
+                .orElseThrow(() -> ProblemException.notFound("drug", inn));
+        Listing listing = em.find(Listing.class, new Listing.Key(country.code, drug.inn));
+        if (listing == null) {
+            if (expectedVersion != null && expectedVersion != 0) {
+                throw ProblemException.conflict("no listing of " + drug.inn + " in " + country.code
+                        + " exists yet, but the change was made against version " + expectedVersion);
+            }
+            listing = new Listing();
+            listing.id = new Listing.Key(country.code, drug.inn);
+            em.persist(listing);
+            em.flush();
+            return listing;
+        }
+        if (expectedVersion == null) {
+            throw ProblemException.badField("version",
+                    "is required to change an existing listing (current version " + listing.version + ")");
+        }
+        if (listing.version != expectedVersion) {
+            throw ProblemException.conflict("listing " + listing.aggregateId() + " is at version " + listing.version
+                    + ", the change was made against version " + expectedVersion + "; re-read it and retry");
+        }
+        return listing;
+    }
+}

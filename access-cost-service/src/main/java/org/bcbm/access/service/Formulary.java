@@ -1,0 +1,64 @@
+package org.bcbm.access.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.bcbm.access.Drug;
+import org.bcbm.access.Listing;
+import org.bcbm.access.rest.Views.FormularyEntry;
+import org.bcbm.access.rest.Views.Price;
+
+/** Builds one formulary entry (availability, price, annual cost) from a drug and its listing in a country. */
+@ApplicationScoped
+public class Formulary {
+
+    private final EntityManager em;
+
+    public Formulary(EntityManager em) {
+        this.em = em;
+    }
+
+    public FormularyEntry entry(Listing listing) {
+        return entry(em.find(Drug.class, listing.id.inn), listing);
+    }
+
+    /** {@code listing} may be null: the drug is known but nothing is on file for the country. */
+    public FormularyEntry entry(Drug drug, Listing listing) {
+        CostCalculator.AnnualCost cost = CostCalculator.annualCost(drug, listing);
+        Price price = listing == null || listing.priceAmount == null ? null
+                : new Price(listing.priceAmount, listing.priceCurrency, listing.pricePer, listing.priceSource,
+                        listing.priceAsOf);
+        return new FormularyEntry(drug.inn,
+                listing == null ? null : listing.registered,
+                listing == null ? null : listing.registered,
+                listing == null ? null : listing.reimbursed,
+                listing == null ? null : listing.genericAvailable,
+                onEssentialList(drug.whoEml), drug.whoEml, drug.whoEmlYear, price, drug.schedule,
+                cost.amount(), cost.currency(), toUsd(cost.amount(), cost.currency()), cost.note(),
+                listing == null ? null : listing.availabilitySource,
+                listing == null ? null : listing.availabilityAsOf,
+                listing == null ? 0 : listing.version);
+    }
+
+    static Boolean onEssentialList(String whoEml) {
+        if (whoEml == null) {
+            return null;
+        }
+        return !"not_listed".equals(whoEml);
+    }
+
+    /** USD only from a dated rate on file; no rate, no conversion. */
+    public BigDecimal toUsd(BigDecimal amount, String currency) {
+        if (amount == null || currency == null) {
+            return null;
+        }
+        if (currency.equals("USD")) {
+            return amount;
+        }
+        var rates = em.createNativeQuery("SELECT usd_per_unit FROM exchange_rate WHERE currency = :c")
+                .setParameter("c", currency).getResultList();
+        return rates.isEmpty() ? null
+                : amount.multiply((BigDecimal) rates.get(0)).setScale(2, RoundingMode.HALF_UP);
+    }
+}
