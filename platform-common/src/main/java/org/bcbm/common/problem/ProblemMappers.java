@@ -3,6 +3,7 @@ package org.bcbm.common.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -62,6 +63,12 @@ public class ProblemMappers {
                 .build();
     }
 
+    /** Same type as Quarkus' built-in mapper, which answers plain JSON: ours answers a problem. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
     @ServerExceptionMapper(priority = 2)
     public Response malformed(JsonProcessingException e, UriInfo uri) {
         return build(400, "Bad Request", "request body is not valid JSON: " + e.getOriginalMessage(), uri, null).build();
@@ -113,9 +120,14 @@ public class ProblemMappers {
     /** The JSON path of a bean-validation failure, without the Java method and parameter names. */
     static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName(); // a query or path parameter, unless properties of a body follow
+                continue;
+            }
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CROSS_PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
             if (node.getIndex() != null && field.length() > 0 && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
@@ -132,7 +144,10 @@ public class ProblemMappers {
             }
             field.append(node.getName());
         }
-        return field.length() == 0 ? "body" : field.toString();
+        if (field.length() == 0) {
+            return parameter != null && violation.getInvalidValue() != null ? parameter : "body";
+        }
+        return field.toString();
     }
 
     static String jsonPath(List<JsonMappingException.Reference> path) {

@@ -1,0 +1,35 @@
+package org.bcbm.evidence;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Treatments with their class, mechanism, ATC code and the trials that tested them. */
+@QuarkusTest
+class TreatmentResourceTest {
+
+    @Test
+    void treatmentCarriesAtcClassAndItsTrials() {
+        given().get("/api/v1/treatments/Denosumab").then().statusCode(200)
+                .body("treatment.inn", equalTo("denosumab"))
+                .body("treatment.atcCode", equalTo("M05BX04"))
+                .body("treatment.modality", equalTo("bone_modifying"))
+                .body("trials.trialId", hasItem("STOPECK-2010"));
+    }
+
+    @Test
+    void listFiltersByModality() {
+        given().queryParam("modality", "endocrine").queryParam("size", 50).get("/api/v1/treatments").then()
+                .statusCode(200).body("items.inn", hasItems("letrozole", "tamoxifen", "fulvestrant", "goserelin"))
+                .body("items.modality", org.hamcrest.Matchers.everyItem(equalTo("endocrine")));
+    }
+
+    @Test
+    void unknownTreatmentIsA404Problem() {
+        given().get("/api/v1/treatments/unobtainium").then().statusCode(404).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,164 @@
+package org.bcbm.evidence;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.bcbm.testsupport.Topics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Trials served from PostgreSQL, curator corrections validated, versioned and published over the real broker. */
+@QuarkusTest
+class TrialResourceTest {
+
+    @Test
+    void seededTrialCarriesPrimaryPublicationFiguresAndDoi() {
+        given().get("/api/v1/trials/CLEOPATRA").then().statusCode(200)
+                .body("trialId", equalTo("CLEOPATRA"))
+                .body("doi", equalTo("10.1056/NEJMoa1113216"))
+                .body("outcomes.find { it.endpoint == 'OS' }.hazardRatio", equalTo(0.69f))
+                .body("outcomes.find { it.endpoint == 'OS' }.ci95", equalTo(java.util.List.of(0.58f, 0.82f)))
+                .body("outcomes.find { it.endpoint == 'OS' }.mcbsGrade", equalTo("4"))
+                .body("outcomes.find { it.endpoint == 'OS' }.note", containsString("Swain et al. 2015"));
+    }
+
+    @Test
+    void stopeckNoteRecordsTheReviewsMisattributedMedians() {
+        given().get("/api/v1/trials/stopeck-2010").then().statusCode(200)
+                .body("outcomes.find { it.endpoint == 'TIME_TO_FIRST_SRE' }.controlMedianMonths", equalTo(26.4f))
+                .body("outcomes.find { it.endpoint == 'TIME_TO_FIRST_SRE' }.note", containsString("27.7 vs 19.5"));
+    }
+
+    @Test
+    void listFiltersByAgentAndPages() {
+        given().queryParam("agent", "ribociclib").get("/api/v1/trials").then().statusCode(200)
+                .body("items.trialId", hasItem("MONALEESA-7"))
+                .body("items.agents", everyItem(hasItem("ribociclib")))
+                .body("total", greaterThanOrEqualTo(3));
+        given().queryParam("size", 2).queryParam("page", 0).get("/api/v1/trials").then().statusCode(200)
+                .body("items.size()", equalTo(2)).body("size", equalTo(2));
+    }
+
+    @Test
+    void batchReadReturnsOnlyKnownIds() {
+        given().queryParam("ids", "PALOMA-2,NOPE,cleopatra").get("/api/v1/trials").then().statusCode(200)
+                .body("items.trialId", equalTo(java.util.List.of("CLEOPATRA", "PALOMA-2")));
+    }
+
+    @Test
+    void unknownTrialIsA404Problem() {
+        given().get("/api/v1/trials/NOT-A-TRIAL").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404)).body("detail", containsString("NOT-A-TRIAL"));
+    }
+
+    @Test
+    void pageSizeOutOfRangeIsA400NamingTheParameter() {
+        given().queryParam("size", 0).get("/api/v1/trials").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("size"));
+    }
+
+    @ParameterizedTest(name = "{0} = {1} is refused")
+    @CsvSource(delimiter = '|', value = {
+            "hazardRatio | 0 | hazardRatio",
+            "hazardRatio | -0.5 | hazardRatio",
+            "ciLower | 0.70 | ci95",
+            "ciUpper | 0.40 | ci95",
+            "controlMedianMonths | -1 | controlMedianMonths",
+            "doi | not-a-doi | doi",
+            "endpoint | SURVIVAL | endpoint",
+            "version | -1 | version"})
+    void curatorValidationNamesTheField(String field, String value, String expectedField) {
+        Map<String, Object> body = validOutcome(outcomeVersion("PALOMA-3"));
+        body.put(field, value);
+        given().contentType(ContentType.JSON).body(body)
+                .put("/api/v1/trials/PALOMA-3/outcomes/" + outcomeId("PALOMA-3", "PFS")).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem(expectedField));
+    }
+
+    @Test
+    void wrongTypeIsA400NamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"version\":0,\"hazardRatio\":\"abc\"}")
+                .put("/api/v1/trials/PALOMA-3/outcomes/" + outcomeId("PALOMA-3", "PFS")).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("hazardRatio"));
+    }
+
+    @Test
+    void malformedJsonIsA400Problem() {
+        given().contentType(ContentType.JSON).body("{\"version\":")
+                .put("/api/v1/trials/PALOMA-3/outcomes/" + outcomeId("PALOMA-3", "PFS")).then().statusCode(400)
+                .contentType("application/problem+json").body("title", equalTo("Bad Request"));
+    }
+
+    @Test
+    void staleVersionIsA409() {
+        long version = outcomeVersion("MONALEESA-3");
+        Map<String, Object> body = validOutcome(version + 7);
+        given().contentType(ContentType.JSON).body(body)
+                .put("/api/v1/trials/MONALEESA-3/outcomes/" + outcomeId("MONALEESA-3", "PFS")).then().statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void correctionBumpsVersionsAndIsPublishedOverTheBroker() {
+        long version = outcomeVersion("MONALEESA-2");
+        long outcome = outcomeId("MONALEESA-2", "PFS");
+        long knowledgeBefore = given().get("/api/v1/knowledge-version").jsonPath().getLong("evidence");
+        Map<String, Object> body = validOutcome(version);
+        body.put("endpoint", "PFS");
+        body.put("analysis", "test correction " + System.nanoTime());
+        JsonPath updated = given().contentType(ContentType.JSON).body(body)
+                .put("/api/v1/trials/MONALEESA-2/outcomes/" + outcome).then().statusCode(200).extract().jsonPath();
+        long newVersion = updated.getLong("version");
+        assertTrue(newVersion > version, "trial version must increase");
+        assertTrue(given().get("/api/v1/knowledge-version").jsonPath().getLong("evidence") > knowledgeBefore);
+
+        String analysis = (String) body.get("analysis");
+        var record = Topics.await("test.evidence.events", Duration.ofSeconds(20),
+                r -> "MONALEESA-2".equals(r.key()) && r.value().contains(analysis));
+        assertTrue(record.isPresent(), "the change must reach test.evidence.events");
+        JsonPath event = new JsonPath(record.get().value());
+        assertTrue(event.getLong("aggregateVersion") == newVersion);
+        assertTrue(event.getString("eventId") != null && event.getString("occurredAt") != null);
+        assertTrue("TrialChanged".equals(event.getString("type")) && "trial".equals(event.getString("aggregateType")));
+    }
+
+    static Map<String, Object> validOutcome(long version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("version", version);
+        body.put("endpoint", "PFS");
+        body.put("analysis", "final PFS analysis (investigator)");
+        body.put("experimentalMedianMonths", 9.5);
+        body.put("controlMedianMonths", 4.6);
+        body.put("hazardRatio", 0.46);
+        body.put("ciLower", 0.36);
+        body.put("ciUpper", 0.59);
+        body.put("mcbsForm", "2b");
+        body.put("doi", "10.1016/S1470-2045(15)00613-0");
+        return body;
+    }
+
+    static long outcomeVersion(String trialId) {
+        return given().get("/api/v1/trials/" + trialId).jsonPath().getLong("version");
+    }
+
+    static long outcomeId(String trialId, String endpoint) {
+        return given().get("/api/v1/trials/" + trialId).jsonPath()
+                .getLong("outcomes.find { it.endpoint == '" + endpoint + "' }.id");
+    }
+}

@@ -1,0 +1,33 @@
+package org.bcbm.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** access-cost-service over HTTP; only {@link AccessClient} may call it. */
+@RegisterRestClient(configKey = "access")
+@RegisterProvider(DownstreamProblemMapper.class)
+@Path("/api/v1")
+interface AccessApi {
+
+    @POST
+    @Path("/costs/regimens")
+    JsonNode regimenCosts(JsonNode request);
+
+    @GET
+    @Path("/countries/{code}")
+    JsonNode country(@PathParam("code") String code);
+
+    @PUT
+    @Path("/countries/{code}/prices/{inn}")
+    JsonNode updatePrice(@PathParam("code") String code, @PathParam("inn") String inn, JsonNode update);
+
+    @PUT
+    @Path("/countries/{code}/availability/{inn}")
+    JsonNode updateAvailability(@PathParam("code") String code, @PathParam("inn") String inn, JsonNode update);
+}

@@ -1,0 +1,75 @@
+package org.bcbm.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.bcbm.common.problem.ProblemException;
+import org.bcbm.gateway.config.GatewayConfig;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** access-cost-service with its failure policy: merges degrade, reads it alone can answer are a 503. */
+@ApplicationScoped
+public class AccessClient {
+
+    private final AccessApi api;
+    private final GatewayConfig config;
+
+    public AccessClient(@RestClient AccessApi api, GatewayConfig config) {
+        this.api = api;
+        this.config = config;
+    }
+
+    /** Costs and availability of many regimens in one country, or empty when access-cost-service is slow or down. */
+    @Timeout(1500)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "noCosts", skipOn = ProblemException.class)
+    public Optional<JsonNode> regimenCostsForMerge(JsonNode request) {
+        return Optional.of(api.regimenCosts(request));
+    }
+
+    Optional<JsonNode> noCosts(JsonNode request) {
+        return Optional.empty();
+    }
+
+    /** A country's formulary for a merge (treatment reads with ?country=), or empty when degraded. */
+    @Timeout(1500)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "noCountry", skipOn = ProblemException.class)
+    public Optional<JsonNode> countryForMerge(String code) {
+        return Optional.of(api.country(code));
+    }
+
+    Optional<JsonNode> noCountry(String code) {
+        return Optional.empty();
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "unavailableCountry", skipOn = ProblemException.class)
+    public JsonNode country(String code) {
+        return api.country(code);
+    }
+
+    @Timeout(5000)
+    @Fallback(fallbackMethod = "unavailableWrite", skipOn = ProblemException.class)
+    public JsonNode updatePrice(String code, String inn, JsonNode update) {
+        return api.updatePrice(code, inn, update);
+    }
+
+    @Timeout(5000)
+    @Fallback(fallbackMethod = "unavailableWrite", skipOn = ProblemException.class)
+    public JsonNode updateAvailability(String code, String inn, JsonNode update) {
+        return api.updateAvailability(code, inn, update);
+    }
+
+    JsonNode unavailableCountry(String code) {
+        throw Unavailable.of("access-cost-service", config.retryAfterSeconds());
+    }
+
+    JsonNode unavailableWrite(String code, String inn, JsonNode update) {
+        throw Unavailable.of("access-cost-service", config.retryAfterSeconds());
+    }
+}

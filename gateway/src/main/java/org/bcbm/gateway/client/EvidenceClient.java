@@ -1,0 +1,87 @@
+package org.bcbm.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Optional;
+import org.bcbm.common.problem.ProblemException;
+import org.bcbm.gateway.config.GatewayConfig;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * evidence-service with its failure policy. For merges it degrades (an empty answer, marked by the caller);
+ * for reads it alone can answer it is a 503.
+ */
+@ApplicationScoped
+public class EvidenceClient {
+
+    private final EvidenceApi api;
+    private final GatewayConfig config;
+
+    public EvidenceClient(@RestClient EvidenceApi api, GatewayConfig config) {
+        this.api = api;
+        this.config = config;
+    }
+
+    /** The cited trials, or empty when evidence-service is slow or down. */
+    @Timeout(1500)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "noTrials", skipOn = ProblemException.class)
+    public Optional<JsonNode> trialsForMerge(Collection<String> trialIds) {
+        return Optional.of(api.trialsByIds(String.join(",", trialIds)).path("items"));
+    }
+
+    Optional<JsonNode> noTrials(Collection<String> trialIds) {
+        return Optional.empty();
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "unavailableList", skipOn = ProblemException.class)
+    public JsonNode trials(ListQuery query) {
+        return api.trials(query);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "unavailableId", skipOn = ProblemException.class)
+    public JsonNode trial(String trialId) {
+        return api.trial(trialId);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "unavailableList", skipOn = ProblemException.class)
+    public JsonNode treatments(ListQuery query) {
+        return api.treatments(query);
+    }
+
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "unavailableId", skipOn = ProblemException.class)
+    public JsonNode treatment(String inn) {
+        return api.treatment(inn);
+    }
+
+    /** Curator writes are never retried (not idempotent from the caller's view) and never degrade. */
+    @Timeout(5000)
+    @Fallback(fallbackMethod = "unavailableWrite", skipOn = ProblemException.class)
+    public JsonNode updateOutcome(String trialId, long outcomeId, JsonNode update) {
+        return api.updateOutcome(trialId, outcomeId, update);
+    }
+
+    JsonNode unavailableList(ListQuery query) {
+        throw Unavailable.of("evidence-service", config.retryAfterSeconds());
+    }
+
+    JsonNode unavailableId(String id) {
+        throw Unavailable.of("evidence-service", config.retryAfterSeconds());
+    }
+
+    JsonNode unavailableWrite(String trialId, long outcomeId, JsonNode update) {
+        throw Unavailable.of("evidence-service", config.retryAfterSeconds());
+    }
+}

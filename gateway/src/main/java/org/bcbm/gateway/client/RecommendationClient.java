@@ -1,0 +1,37 @@
+package org.bcbm.gateway.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bcbm.common.contract.PatientProfile;
+import org.bcbm.common.contract.Recommendation;
+import org.bcbm.common.problem.ProblemException;
+import org.bcbm.gateway.config.GatewayConfig;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** recommendation-service with its failure policy: without it there is no answer, so its failure is a 503. */
+@ApplicationScoped
+public class RecommendationClient {
+
+    private final RecommendationApi api;
+    private final GatewayConfig config;
+
+    public RecommendationClient(@RestClient RecommendationApi api, GatewayConfig config) {
+        this.api = api;
+        this.config = config;
+    }
+
+    @Timeout(4000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "unavailable", skipOn = ProblemException.class)
+    public Recommendation recommend(PatientProfile profile) {
+        return api.recommend(profile);
+    }
+
+    Recommendation unavailable(PatientProfile profile) {
+        throw Unavailable.of("recommendation-service", config.retryAfterSeconds());
+    }
+}

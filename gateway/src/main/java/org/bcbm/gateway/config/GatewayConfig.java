@@ -1,0 +1,22 @@
+package org.bcbm.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Gateway settings. */
+@ConfigMapping(prefix = "bcbm.gateway")
+public interface GatewayConfig {
+
+    /** Create the well-known local keys (local-partner-key, local-curator-key): only for ./platform up and tests. */
+    @WithDefault("false")
+    boolean localKeys();
+
+    /** How long evidence and access answers are cached; events evict changed aggregates sooner. */
+    @WithDefault("5m")
+    Duration cacheTtl();
+
+    /** Retry-After seconds on a 503 when recommendation-service cannot answer. */
+    @WithDefault("5")
+    int retryAfterSeconds();
+}

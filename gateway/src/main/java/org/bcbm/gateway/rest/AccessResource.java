@@ -1,0 +1,53 @@
+package org.bcbm.gateway.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.bcbm.gateway.RequiresRole;
+import org.bcbm.gateway.Role;
+import org.bcbm.gateway.client.AccessClient;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Countries and their formularies, from access-cost-service; curators' price and availability changes. */
+@Path("/api/v1/countries")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Access and cost")
+public class AccessResource {
+
+    private final AccessClient access;
+
+    public AccessResource(AccessClient access) {
+        this.access = access;
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "A country's profile and formulary (availability, sourced price, annual cost)")
+    public JsonNode country(@PathParam("code") String code) {
+        return access.country(code);
+    }
+
+    @PUT
+    @Path("/{code}/prices/{inn}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.CURATOR)
+    @Operation(summary = "Curator: set a drug's sourced, dated price in a country")
+    public JsonNode updatePrice(@PathParam("code") String code, @PathParam("inn") String inn, JsonNode update) {
+        return access.updatePrice(code, inn, update);
+    }
+
+    @PUT
+    @Path("/{code}/availability/{inn}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.CURATOR)
+    @Operation(summary = "Curator: set whether a drug is registered, reimbursed, generic in a country")
+    public JsonNode updateAvailability(@PathParam("code") String code, @PathParam("inn") String inn, JsonNode update) {
+        return access.updateAvailability(code, inn, update);
+    }
+}

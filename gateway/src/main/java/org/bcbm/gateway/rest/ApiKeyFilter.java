@@ -1,0 +1,71 @@
+package org.bcbm.gateway.rest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.Optional;
+import org.bcbm.common.problem.ProblemMappers;
+import org.bcbm.gateway.RequiresRole;
+import org.bcbm.gateway.Role;
+import org.bcbm.gateway.service.ApiKeys;
+import org.bcbm.gateway.service.Quotas;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/** X-API-Key on every /api/v1 call: 401 without a valid key, 403 without the role, 429 over the quota. */
+public class ApiKeyFilter {
+
+    private final ApiKeys keys;
+    private final Quotas quotas;
+
+    public ApiKeyFilter(ApiKeys keys, Quotas quotas) {
+        this.keys = keys;
+        this.quotas = quotas;
+    }
+
+    @ServerRequestFilter
+    public Optional<Response> authenticate(ContainerRequestContext request, ResourceInfo resource) {
+        String path = request.getUriInfo().getPath();
+        if (!path.startsWith("/api/")) {
+            return Optional.empty();
+        }
+        String key = request.getHeaderString("X-API-Key");
+        if (key == null || key.isBlank()) {
+            return problem(401, "Unauthorized", "X-API-Key header is required", path, Map.of("WWW-Authenticate", "ApiKey"));
+        }
+        Optional<ApiKeys.Caller> caller = keys.resolve(key.trim());
+        if (caller.isEmpty()) {
+            return problem(401, "Unauthorized", "X-API-Key is not valid", path, Map.of("WWW-Authenticate", "ApiKey"));
+        }
+        Role required = required(resource);
+        if (!caller.get().role().covers(required)) {
+            return problem(403, "Forbidden", "this call needs the " + required.name().toLowerCase() + " role; the key has "
+                    + caller.get().role().name().toLowerCase(), path, Map.of());
+        }
+        long wait = quotas.acquire(caller.get().keyHash(), caller.get().requestsPerMinute(), System.currentTimeMillis());
+        if (wait > 0) {
+            return problem(429, "Too Many Requests", "quota of " + caller.get().requestsPerMinute()
+                    + " requests per minute reached", path, Map.of("Retry-After", String.valueOf(wait)));
+        }
+        return Optional.empty();
+    }
+
+    private static Role required(ResourceInfo resource) {
+        if (resource == null || resource.getResourceMethod() == null) {
+            return Role.PARTNER;
+        }
+        RequiresRole onMethod = resource.getResourceMethod().getAnnotation(RequiresRole.class);
+        if (onMethod != null) {
+            return onMethod.value();
+        }
+        RequiresRole onClass = resource.getResourceClass().getAnnotation(RequiresRole.class);
+        return onClass == null ? Role.PARTNER : onClass.value();
+    }
+
+    private static Optional<Response> problem(int status, String title, String detail, String path,
+            Map<String, String> headers) {
+        Response.ResponseBuilder builder = ProblemMappers.build(status, title, detail, null, null);
+        headers.forEach(builder::header);
+        return Optional.of(builder.build());
+    }
+}

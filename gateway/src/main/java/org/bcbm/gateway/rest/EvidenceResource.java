@@ -1,0 +1,74 @@
+package org.bcbm.gateway.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.bcbm.gateway.RequiresRole;
+import org.bcbm.gateway.Role;
+import org.bcbm.gateway.client.EvidenceClient;
+import org.bcbm.gateway.client.ListQuery;
+import org.bcbm.gateway.service.ReadMerge;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Trials and treatments, from evidence-service; a treatment read with ?country= merges access-cost-service. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evidence")
+public class EvidenceResource {
+
+    private final EvidenceClient evidence;
+    private final ReadMerge merge;
+
+    public EvidenceResource(EvidenceClient evidence, ReadMerge merge) {
+        this.evidence = evidence;
+        this.merge = merge;
+    }
+
+    @GET
+    @Path("/trials")
+    @Operation(summary = "Trials with outcomes, paged; filter by agent, subtype, endpoint, line, q")
+    public JsonNode trials(@BeanParam ListQuery query) {
+        return evidence.trials(query);
+    }
+
+    @GET
+    @Path("/trials/{trialId}")
+    @Operation(summary = "One trial: arms, outcomes (endpoint, medians, HR, CI, p, grade), DOI")
+    public JsonNode trial(@PathParam("trialId") String trialId) {
+        return evidence.trial(trialId);
+    }
+
+    @GET
+    @Path("/treatments")
+    @Operation(summary = "Treatments, paged; filter by modality, q")
+    public JsonNode treatments(@BeanParam ListQuery query) {
+        return evidence.treatments(query);
+    }
+
+    @GET
+    @Path("/treatments/{inn}")
+    @Operation(summary = "A treatment, its trials, and with ?country= its price and availability there")
+    public JsonNode treatment(@PathParam("inn") String inn,
+            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code in upper case") String country) {
+        return merge.treatment(inn, country);
+    }
+
+    @PUT
+    @Path("/trials/{trialId}/outcomes/{outcomeId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.CURATOR)
+    @Operation(summary = "Curator: correct one outcome; body carries the trial version read (stale: 409)")
+    public JsonNode updateOutcome(@PathParam("trialId") String trialId, @PathParam("outcomeId") long outcomeId,
+            JsonNode update) {
+        return evidence.updateOutcome(trialId, outcomeId, update);
+    }
+}

@@ -1,0 +1,102 @@
+package org.bcbm.gateway.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bcbm.gateway.PartnerKey;
+import org.bcbm.gateway.Role;
+import org.bcbm.gateway.config.GatewayConfig;
+import org.jboss.logging.Logger;
+
+/** Resolves an X-API-Key to its partner by hash; creates the well-known local keys when configured to. */
+@ApplicationScoped
+public class ApiKeys {
+
+    private static final Logger LOG = Logger.getLogger(ApiKeys.class);
+    private static final Duration CACHE = Duration.ofSeconds(30);
+
+    /** The identity a valid key stands for. */
+    public record Caller(String name, Role role, int requestsPerMinute, String keyHash) {
+    }
+
+    private record Cached(Optional<Caller> caller, Instant until) {
+    }
+
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final GatewayConfig config;
+
+    public ApiKeys(GatewayConfig config) {
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        if (config.localKeys()) {
+            createLocalKeys();
+            LOG.info("local keys ready: local-partner-key (partner), local-curator-key (curator)");
+        }
+    }
+
+    @Transactional
+    void createLocalKeys() {
+        upsert("local-partner-key", "local partner", Role.PARTNER);
+        upsert("local-curator-key", "local curator", Role.CURATOR);
+        upsert("local-ops-key", "local ops", Role.OPS);
+    }
+
+    private void upsert(String clear, String name, Role role) {
+        String hash = hash(clear);
+        PartnerKey key = PartnerKey.findById(hash);
+        boolean created = key == null;
+        if (created) {
+            key = new PartnerKey();
+            key.keyHash = hash;
+            key.requestsPerMinute = 600;
+        }
+        key.name = name;
+        key.role = role.name().toLowerCase();
+        key.active = true;
+        if (created) {
+            key.persist();
+        }
+    }
+
+    /** Cached briefly: a revoked key stops working within 30 seconds without a database hit per request. */
+    public Optional<Caller> resolve(String clearKey) {
+        String hash = hash(clearKey);
+        Cached cached = cache.get(hash);
+        if (cached != null && cached.until().isAfter(Instant.now())) {
+            return cached.caller();
+        }
+        Optional<Caller> caller = lookup(hash);
+        cache.put(hash, new Cached(caller, Instant.now().plus(CACHE)));
+        return caller;
+    }
+
+    @Transactional
+    Optional<Caller> lookup(String hash) {
+        PartnerKey key = PartnerKey.findById(hash);
+        if (key == null || !key.active) {
+            return Optional.empty();
+        }
+        return Optional.of(new Caller(key.name, Role.of(key.role), key.requestsPerMinute, hash));
+    }
+
+    public static String hash(String clear) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(clear.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+}

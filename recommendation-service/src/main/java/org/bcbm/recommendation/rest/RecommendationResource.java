@@ -1,0 +1,34 @@
+package org.bcbm.recommendation.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.bcbm.common.contract.PatientProfile;
+import org.bcbm.common.contract.Recommendation;
+import org.bcbm.recommendation.service.RecommendationService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Ranked options for one patient, decided from this service's own read models. */
+@Path("/api/v1/recommendations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Recommendations")
+public class RecommendationResource {
+
+    private final RecommendationService recommendations;
+
+    public RecommendationResource(RecommendationService recommendations) {
+        this.recommendations = recommendations;
+    }
+
+    @POST
+    @Operation(summary = "Ranked, evidence-cited options for one patient profile")
+    public Recommendation recommend(@Valid @NotNull PatientProfile profile) {
+        return recommendations.recommend(profile);
+    }
+}

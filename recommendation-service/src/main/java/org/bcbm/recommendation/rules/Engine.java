@@ -1,0 +1,142 @@
+package org.bcbm.recommendation.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bcbm.common.contract.PatientProfile;
+import org.bcbm.common.contract.Recommendation;
+import org.bcbm.common.contract.Recommendation.Access;
+import org.bcbm.common.contract.Recommendation.Agent;
+import org.bcbm.common.contract.Recommendation.EvidenceRef;
+import org.bcbm.common.contract.Recommendation.KnowledgeVersion;
+import org.bcbm.common.contract.Recommendation.Option;
+
+/**
+ * Turns one profile into the contract's answer: runs the rules, enforces the safety invariants, ranks within
+ * each category, cites evidence from the read model and marks availability in the patient's country.
+ * Pure and deterministic: the same profile and knowledge give the same answer.
+ */
+public final class Engine {
+
+    public static final String RULES_VERSION = "bcbm-rules 2026.11.0";
+    public static final String DISCLAIMER = "Decision support for clinicians, not a substitute for clinical judgement "
+            + "or a multidisciplinary tumour board.";
+    private static final List<String> CATEGORY_ORDER = List.of("systemic", "bone_modifying", "radiotherapy", "surgery",
+            "supportive");
+    private static final Set<String> ENDPOINT_ORDER = new java.util.LinkedHashSet<>(List.of("OS", "PFS",
+            "TIME_TO_FIRST_SRE", "TIME_TO_FIRST_AND_SUBSEQUENT_SRE"));
+
+    public Recommendation recommend(PatientProfile profile, Knowledge knowledge, String requestId, Instant now) {
+        Assessment a = new Assessment(profile);
+        Answer answer = new Answer();
+        switch (a.subtype) {
+            case "HR+/HER2-" -> HrPositiveHer2Negative.apply(a, answer);
+            case "HR+/HER2+", "HR-/HER2+" -> Her2Positive.apply(a, answer);
+            default -> TripleNegative.apply(a, answer);
+        }
+        if (a.boneMetastases) {
+            BoneHealth.apply(a, answer);
+            SkeletalComplications.apply(a, answer);
+        } else if (profile.metastases().bone() != null) {
+            answer.note("Bone details were given but 'bone' is not among metastases.sites; no bone-directed option is offered.");
+        }
+        Testing.apply(a, answer);
+
+        List<Answer.Draft> safe = SafetyInvariants.enforce(a, answer);
+        List<Option> options = rankAndCite(safe, a, knowledge);
+        return new Recommendation(requestId, now,
+                new KnowledgeVersion(knowledge.evidenceVersion(), RULES_VERSION, knowledge.accessVersion()),
+                a.subtype, a.her2Low(), a.her2Ultralow(), a.endocrineSensitivity.value, a.lineOfTherapy, options,
+                answer.contraindications(), answer.recommendedTests(), List.copyOf(answer.missing), answer.notes,
+                false, List.of(), DISCLAIMER);
+    }
+
+    private List<Option> rankAndCite(List<Answer.Draft> drafts, Assessment a, Knowledge knowledge) {
+        Map<String, Integer> nextRank = new HashMap<>();
+        List<Option> options = new ArrayList<>();
+        String country = a.profile.resourceSetting() == null ? null : a.profile.resourceSetting().country();
+        Set<String> firstAvailableSeen = new HashSet<>();
+        List<Answer.Draft> ordered = new ArrayList<>(drafts);
+        ordered.sort(Comparator.comparingInt(d -> CATEGORY_ORDER.indexOf(d.category())));
+        for (Answer.Draft d : ordered) {
+            int rank = nextRank.merge(d.category(), 1, Integer::sum);
+            Access access = access(d, a, country, knowledge);
+            Boolean first = null;
+            if (Boolean.TRUE.equals(access.available()) && firstAvailableSeen.add(d.category())) {
+                first = true;
+            }
+            options.add(new Option(d.id(), rank, d.category(), d.regimen(),
+                    d.agents().stream().map(Agent::new).toList(), d.schedule(), d.rationale(),
+                    evidence(d.trialIds(), knowledge), d.sources(), null, access, first, d.warnings(),
+                    d.radiotherapy()));
+        }
+        return options;
+    }
+
+    /** Every HR-bearing outcome of each cited trial that the evidence read model holds, OS first. */
+    static List<EvidenceRef> evidence(List<String> trialIds, Knowledge knowledge) {
+        List<EvidenceRef> refs = new ArrayList<>();
+        for (String id : trialIds) {
+            knowledge.trial(id).ifPresent(trial -> trial.outcomes().stream()
+                    .filter(o -> o.hazardRatio() != null)
+                    .sorted(Comparator.comparingInt(o -> endpointOrder(o.endpoint())))
+                    .forEach(o -> refs.add(new EvidenceRef(trial.trialId(), o.endpoint(), o.hazardRatio(), o.ci95(),
+                            o.mcbsGrade(), o.doi(), o.analysis(), o.experimentalMedianMonths(),
+                            o.controlMedianMonths(), o.pValue(), null, null, null, null))));
+        }
+        return refs;
+    }
+
+    private static int endpointOrder(String endpoint) {
+        int i = 0;
+        for (String e : ENDPOINT_ORDER) {
+            if (e.equals(endpoint)) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** Rank by clinical merit first; then say whether the option can be had where the patient is. */
+    static Access access(Answer.Draft d, Assessment a, String country, Knowledge knowledge) {
+        if (country == null) {
+            return a.profile.resourceSetting() != null && a.profile.resourceSetting().tier() != null
+                    ? new Access(null, "availability by resource tier alone is not yet modelled; give resourceSetting.country")
+                    : new Access(null, "no resourceSetting.country given");
+        }
+        var place = knowledge.country(country);
+        String name = place.map(Knowledge.CountrySnapshot::name).orElse(country);
+        if (d.radiotherapy() != null) {
+            Boolean rt = place.map(Knowledge.CountrySnapshot::radiotherapyAvailable).orElse(null);
+            return new Access(rt, rt == null ? "no source on file for radiotherapy in " + name
+                    : rt ? "radiotherapy is available in " + name : "no radiotherapy in " + name);
+        }
+        if (d.agents().isEmpty()) {
+            return new Access(null, "availability of " + d.category() + " services in " + name + " is not modelled");
+        }
+        List<String> unknown = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        for (String inn : d.agents()) {
+            var listing = knowledge.listing(country, inn);
+            Boolean available = listing.map(Knowledge.ListingSnapshot::available).orElse(null);
+            if (available == null) {
+                unknown.add(inn);
+            } else if (!available) {
+                absent.add(inn);
+            }
+        }
+        if (!absent.isEmpty()) {
+            return new Access(false, String.join(", ", absent) + " not available in " + name);
+        }
+        if (!unknown.isEmpty()) {
+            return new Access(null, "no source on file for " + String.join(", ", unknown) + " in " + name);
+        }
+        return new Access(true, "all agents available in " + name);
+    }
+}

@@ -1,0 +1,35 @@
+package org.bcbm.recommendation.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** What the engine may know at decision time: snapshots of the evidence and access read models. */
+public interface Knowledge {
+
+    Optional<TrialSnapshot> trial(String trialId);
+
+    Optional<ListingSnapshot> listing(String country, String inn);
+
+    Optional<CountrySnapshot> country(String code);
+
+    String evidenceVersion();
+
+    String accessVersion();
+
+    /** One outcome of a trial, as evidence-service published it. */
+    record OutcomeSnapshot(String endpoint, String analysis, BigDecimal experimentalMedianMonths,
+            BigDecimal controlMedianMonths, BigDecimal hazardRatio, List<BigDecimal> ci95, String pValue,
+            String mcbsGrade, String doi) {
+    }
+
+    record TrialSnapshot(String trialId, String name, String doi, List<OutcomeSnapshot> outcomes) {
+    }
+
+    /** Whether a drug can be had in a country; {@code available} null = no source says. */
+    record ListingSnapshot(String country, String inn, Boolean available, String source) {
+    }
+
+    record CountrySnapshot(String code, String name, String tier, String tierSource, Boolean radiotherapyAvailable) {
+    }
+}

@@ -1,0 +1,44 @@
+package org.bcbm.recommendation.rules;
+
+import org.bcbm.common.contract.Enums.GermlineBrca;
+import org.bcbm.common.contract.PatientProfile.Tumour;
+
+/** Which test would change the answer, and which absent field matters (ESMO 2021 biomarker recommendations). */
+final class Testing {
+
+    private Testing() {
+    }
+
+    static void apply(Assessment a, Answer answer) {
+        Tumour t = a.profile.tumour();
+        boolean her2Negative = !"HR+/HER2+".equals(a.subtype) && !"HR-/HER2+".equals(a.subtype);
+        if ("HR+/HER2-".equals(a.subtype) && t.somaticAlterations() == null) {
+            String when = a.priorCdk46 || a.lineOfTherapy > 1 ? "now: the next line depends on it"
+                    : "to plan the line after progression";
+            answer.recommendTest("PIK3CA", "PIK3CA mutation selects alpelisib or capivasertib with fulvestrant; test " + when);
+            answer.recommendTest("ESR1", "ESR1 mutation (ctDNA at progression on an aromatase inhibitor) selects an oral SERD; test " + when);
+            answer.recommendTest("AKT1", "AKT1 alteration selects capivasertib with fulvestrant; test " + when);
+            answer.recommendTest("PTEN", "PTEN alteration selects capivasertib with fulvestrant; test " + when);
+        }
+        if (her2Negative && (t.germlineBrca() == null || t.germlineBrca() == GermlineBrca.UNKNOWN)) {
+            answer.recommendTest("germline BRCA", "A germline BRCA1/2 mutation makes a PARP inhibitor an option in "
+                    + "HER2-negative disease (OlympiAD, EMBRACA)");
+        }
+        if ("TNBC".equals(a.subtype) && t.pdl1Cps() == null) {
+            answer.recommendTest("PD-L1", "PD-L1 CPS >= 10 (22C3) makes pembrolizumab with chemotherapy the first line (KEYNOTE-355)");
+        }
+        if (a.hrPositive && a.profile.sex() == org.bcbm.common.contract.Enums.Sex.FEMALE
+                && a.ovarianFunction == Assessment.OvarianFunction.UNKNOWN) {
+            answer.missing("menopausalStatus");
+        }
+        if (t.er() == org.bcbm.common.contract.Enums.Receptor.NEGATIVE && t.pr() == null) {
+            answer.missing("tumour.pr");
+        }
+        if (a.profile.resourceSetting() == null) {
+            answer.missing("resourceSetting");
+        }
+        if (a.profile.clinical() == null || a.profile.clinical().ecog() == null) {
+            answer.missing("clinical.ecog");
+        }
+    }
+}
