@@ -138,6 +138,11 @@ public class ReadModelRepository {
         });
     }
 
+    /** Nothing was ever applied: a new or wiped database. */
+    public boolean isEmpty() {
+        return em.createNativeQuery("SELECT 1 FROM processed_event LIMIT 1").getResultList().isEmpty();
+    }
+
     public long trialCount() {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM rm_trial").getSingleResult()).longValue();
     }

@@ -1,0 +1,160 @@
+package org.bcbm.access;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bcbm.testsupport.Topics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Country profiles, regimen costs and curators' price changes, against real PostgreSQL and Kafka. */
+@QuarkusTest
+class CountryResourceTest {
+
+    @Test
+    void countryProfileCarriesIncomeGroupDerivedTierAndSourcedPrices() {
+        given().get("/api/v1/countries/GB").then().statusCode(200)
+                .body("incomeGroup", equalTo("high")).body("incomeGroupYear", equalTo(2026))
+                .body("tier", equalTo("maximal")).body("tierSource", equalTo("derived"))
+                .body("formulary.find { it.inn == 'denosumab' }.price.amount", equalTo(309.86f))
+                .body("formulary.find { it.inn == 'denosumab' }.price.source", containsString("NICE TA265"))
+                .body("formulary.find { it.inn == 'denosumab' }.annualCost", equalTo(4042.01f))
+                .body("formulary.find { it.inn == 'zoledronic acid' }.onWhoEssentialList", equalTo(true));
+    }
+
+    @Test
+    void unknownFactsStayUnknown() {
+        given().get("/api/v1/countries/UZ").then().statusCode(200)
+                .body("tier", equalTo("limited"))
+                .body("formulary.find { it.inn == 'denosumab' }.available", nullValue())
+                .body("formulary.find { it.inn == 'denosumab' }.price", nullValue());
+    }
+
+    @Test
+    void everyIsoCountryExistsEvenWithoutCuratedFacts() {
+        given().get("/api/v1/countries/FJ").then().statusCode(200)
+                .body("name", equalTo("Fiji")).body("incomeGroup", nullValue()).body("tier", nullValue());
+        given().queryParam("size", 1).get("/api/v1/countries").then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(240));
+    }
+
+    @Test
+    void unknownCountryIsA404Problem() {
+        given().get("/api/v1/countries/QQ").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void regimenCostSumsItsAgentsAndSaysWhatIsMissing() {
+        Map<String, Object> request = Map.of("country", "GB", "regimens", List.of(
+                Map.of("id", "ai-cdk", "agents", List.of("letrozole", "ribociclib"), "radiotherapy", false),
+                Map.of("id", "za", "agents", List.of("zoledronic acid"), "radiotherapy", false)));
+        given().contentType(ContentType.JSON).body(request).post("/api/v1/costs/regimens").then().statusCode(200)
+                .body("tier", equalTo("maximal"))
+                .body("regimens.find { it.id == 'ai-cdk' }.annualCost", equalTo(38501.53f))
+                .body("regimens.find { it.id == 'ai-cdk' }.currency", equalTo("GBP"))
+                .body("regimens.find { it.id == 'ai-cdk' }.available", equalTo(true))
+                .body("regimens.find { it.id == 'za' }.annualCost", nullValue())
+                .body("regimens.find { it.id == 'za' }.costNote", containsString("no sourced price"))
+                .body("regimens.find { it.id == 'za' }.available", nullValue());
+    }
+
+    @Test
+    void regimenCostRequestIsValidated() {
+        given().contentType(ContentType.JSON).body(Map.of("country", "gb", "regimens", List.of()))
+                .post("/api/v1/costs/regimens").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("country"));
+    }
+
+    @ParameterizedTest(name = "{0} = {1} is refused")
+    @CsvSource(delimiter = '|', value = {
+            "amount | 0 | amount",
+            "amount | -5 | amount",
+            "currency | usd | currency",
+            "currency | XYZ | currency",
+            "source | '' | source",
+            "asOf | 2999-01-01 | asOf"})
+    void priceValidationNamesTheField(String field, String value, String expectedField) {
+        Map<String, Object> body = validPrice(null);
+        body.put(field, value);
+        given().contentType(ContentType.JSON).body(body).put("/api/v1/countries/NE/prices/tamoxifen").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem(expectedField));
+    }
+
+    @Test
+    void priceForUnknownDrugOrCountryIsA404() {
+        given().contentType(ContentType.JSON).body(validPrice(null)).put("/api/v1/countries/NE/prices/unobtainium")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(validPrice(null)).put("/api/v1/countries/QQ/prices/tamoxifen")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void curatorPriceChangeIsVersionedComputedAndPublished() {
+        Map<String, Object> first = validPrice(null);
+        first.put("source", "test price list " + System.nanoTime());
+        long v1 = given().contentType(ContentType.JSON).body(first).put("/api/v1/countries/MW/prices/letrozole")
+                .then().statusCode(200)
+                // letrozole daily: 365.25 tablets a year at USD 2.80 each
+                .body("annualCost", equalTo(1022.70f))
+                .extract().jsonPath().getLong("version");
+
+        // changing an existing listing needs the version read; a stale one is a conflict
+        given().contentType(ContentType.JSON).body(validPrice(null)).put("/api/v1/countries/MW/prices/letrozole")
+                .then().statusCode(400).body("violations.field", hasItem("version"));
+        given().contentType(ContentType.JSON).body(validPrice(v1 + 5)).put("/api/v1/countries/MW/prices/letrozole")
+                .then().statusCode(409).contentType("application/problem+json");
+
+        Map<String, Object> second = validPrice(v1);
+        second.put("amount", 3.10);
+        second.put("source", "test price list " + System.nanoTime());
+        long v2 = given().contentType(ContentType.JSON).body(second).put("/api/v1/countries/MW/prices/letrozole")
+                .then().statusCode(200).body("price.amount", equalTo(3.10f)).extract().jsonPath().getLong("version");
+        assertTrue(v2 > v1);
+
+        String source = (String) second.get("source");
+        var event = Topics.await("test.access.events", Duration.ofSeconds(20),
+                r -> "MW:letrozole".equals(r.key()) && r.value().contains(source));
+        assertTrue(event.isPresent(), "the price change must reach test.access.events");
+        assertTrue(event.get().value().contains("\"aggregateVersion\":" + v2));
+    }
+
+    @Test
+    void availabilityChangeKeepsUnknownAsNull() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("registered", true);
+        body.put("reimbursed", null);
+        body.put("source", "test registry extract");
+        body.put("asOf", LocalDate.now().toString());
+        given().contentType(ContentType.JSON).body(body).put("/api/v1/countries/NG/availability/tamoxifen").then()
+                .statusCode(200).body("available", equalTo(true)).body("reimbursed", nullValue());
+    }
+
+    static Map<String, Object> validPrice(Long version) {
+        Map<String, Object> body = new HashMap<>();
+        if (version != null) {
+            body.put("version", version);
+        }
+        body.put("amount", 2.80);
+        body.put("currency", "USD");
+        body.put("per", "2.5 mg tablet");
+        body.put("packUnits", 1);
+        body.put("unitStrengthMg", 2.5);
+        body.put("source", "test price list");
+        body.put("asOf", LocalDate.now().minusDays(1).toString());
+        return body;
+    }
+}

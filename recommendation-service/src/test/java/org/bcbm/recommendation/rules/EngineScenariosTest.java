@@ -1,0 +1,348 @@
+package org.bcbm.recommendation.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.bcbm.common.contract.Enums.DentalStatus;
+import org.bcbm.common.contract.Enums.Her2;
+import org.bcbm.common.contract.Enums.Site;
+import org.bcbm.common.contract.Enums.TherapySetting;
+import org.bcbm.common.contract.PatientProfile;
+import org.bcbm.common.contract.Recommendation;
+import org.bcbm.common.contract.Recommendation.Option;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Clinical scenarios, each with the guideline or trial it follows. */
+class EngineScenariosTest {
+
+    private final Engine engine = new Engine();
+    private InMemoryKnowledge knowledge = InMemoryKnowledge.seeded();
+
+    private Recommendation answer(Profiles p) {
+        return engine.recommend(p.build(), knowledge, "req", Instant.parse("2026-11-29T10:00:00Z"));
+    }
+
+    private static List<Option> category(Recommendation r, String category) {
+        return r.options().stream().filter(o -> o.category().equals(category)).toList();
+    }
+
+    private static List<String> agents(Option o) {
+        return o.agents().stream().map(Recommendation.Agent::inn).toList();
+    }
+
+    @Test
+    @DisplayName("ESMO 2021: postmenopausal, endocrine-sensitive HR+/HER2- first line -> AI + ribociclib first (MONALEESA-2 OS)")
+    void firstLineSensitivePostmenopausal() {
+        Recommendation r = answer(Profiles.hrPositiveHer2Negative());
+        assertEquals("HR+/HER2-", r.subtype());
+        assertEquals("sensitive", r.endocrineSensitivity());
+        List<Option> systemic = category(r, "systemic");
+        assertEquals(List.of("letrozole", "ribociclib"), agents(systemic.get(0)));
+        assertEquals(1, systemic.get(0).rank());
+        assertEquals("MONALEESA-2", systemic.get(0).evidence().get(0).trialId());
+        assertEquals("OS", systemic.get(0).evidence().get(0).endpoint());
+        assertEquals(List.of("letrozole", "palbociclib"), agents(systemic.get(1)));
+        assertEquals(List.of("letrozole"), agents(systemic.get(2)));
+        assertEquals(List.of("tamoxifen"), agents(systemic.get(3)));
+        assertTrue(systemic.stream().noneMatch(o -> agents(o).contains("goserelin")));
+    }
+
+    @Test
+    @DisplayName("MONALEESA-7 / ABC 5: premenopausal women need ovarian suppression with an AI")
+    void premenopausalGetsOvarianSuppression() {
+        Recommendation r = answer(Profiles.hrPositiveHer2Negative().premenopausal());
+        Option first = category(r, "systemic").get(0);
+        assertEquals(List.of("letrozole", "ribociclib", "goserelin"), agents(first));
+        assertEquals("MONALEESA-7", first.evidence().get(0).trialId());
+        assertTrue(first.regimen().contains("ovarian suppression"));
+    }
+
+    @Test
+    @DisplayName("NCCN: a woman of 60 or more without a stated status is postmenopausal")
+    void ageSixtyMeansPostmenopausal() {
+        Profiles p = Profiles.hrPositiveHer2Negative();
+        p.menopausal = null;
+        p.age = 63;
+        Recommendation r = answer(p);
+        assertFalse(agents(category(r, "systemic").get(0)).contains("goserelin"));
+        assertFalse(r.missingData().contains("menopausalStatus"));
+    }
+
+    @Test
+    @DisplayName("Unknown menopausal status under 60: suppression included, status asked for")
+    void unknownMenopausalStatusIsSafe() {
+        Profiles p = Profiles.hrPositiveHer2Negative();
+        p.menopausal = null;
+        p.age = 47;
+        Recommendation r = answer(p);
+        assertTrue(agents(category(r, "systemic").get(0)).contains("goserelin"));
+        assertTrue(r.missingData().contains("menopausalStatus"));
+    }
+
+    @Test
+    @DisplayName("ABC 5: men on an aromatase inhibitor need a GnRH agonist; tamoxifen alone needs none")
+    void menGetGnrhAgonistWithAromataseInhibitor() {
+        Recommendation r = answer(Profiles.hrPositiveHer2Negative().male());
+        List<Option> systemic = category(r, "systemic");
+        assertEquals(List.of("letrozole", "ribociclib", "goserelin"), agents(systemic.get(0)));
+        Option tamoxifen = systemic.stream().filter(o -> agents(o).contains("tamoxifen")).findFirst().orElseThrow();
+        assertEquals(List.of("tamoxifen"), agents(tamoxifen));
+        assertTrue(tamoxifen.rationale().contains("men"));
+    }
+
+    @Test
+    @DisplayName("ABC 5: relapse within 12 months of adjuvant AI is endocrine resistance -> fulvestrant + CDK4/6i (MONALEESA-3)")
+    void relapseOnAdjuvantAiIsResistant() {
+        Recommendation r = answer(Profiles.hrPositiveHer2Negative()
+                .prior(TherapySetting.ADJUVANT, 6, true, "letrozole"));
+        assertEquals("resistant", r.endocrineSensitivity());
+        List<Option> systemic = category(r, "systemic");
+        assertEquals(List.of("fulvestrant", "ribociclib"), agents(systemic.get(0)));
+        assertEquals("MONALEESA-3", systemic.get(0).evidence().get(0).trialId());
+        assertTrue(systemic.stream().noneMatch(o -> agents(o).contains("letrozole")), "a failed AI is not offered again");
+    }
+
+    @Test
+    @DisplayName("ABC 5: relapse more than 12 months after adjuvant therapy is endocrine-sensitive")
+    void lateRelapseIsSensitive() {
+        Recommendation r = answer(Profiles.hrPositiveHer2Negative()
+                .prior(TherapySetting.ADJUVANT, 30, false, "tamoxifen"));
+        assertEquals("sensitive", r.endocrineSensitivity());
+        assertEquals(List.of("letrozole", "ribociclib"), agents(category(r, "systemic").get(0)));
+    }
+
+    @Test
+    @DisplayName("Unknown timing of adjuvant endocrine therapy: resistance assumed and said")
+    void unknownTimingAssumesResistance() {
+        Recommendation r = answer(Profiles.hrPositiveHer2Negative()
+                .prior(TherapySetting.ADJUVANT, null, null, "anastrozole"));
+        assertEquals("resistant", r.endocrineSensitivity());
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("endedMonthsAgo")));
+    }
+
+    @Test
+    @DisplayName("ABC 5: visceral crisis -> chemotherapy first, no endocrine option")
+    void visceralCrisisMeansChemotherapyFirst() {
+        Profiles p = Profiles.hrPositiveHer2Negative().sites(Site.BONE, Site.LIVER);
+        p.crisis = true;
+        List<Option> systemic = category(answer(p), "systemic");
+        assertEquals(List.of("paclitaxel"), agents(systemic.get(0)));
+        assertTrue(systemic.stream().noneMatch(o -> agents(o).contains("ribociclib")));
+    }
+
+    @Test
+    @DisplayName("After a CDK4/6 inhibitor: no guessed systemic option; ESR1/PIK3CA/AKT1/PTEN tests recommended")
+    void afterCdk46TheRuleSetSaysWhatItDoesNotCover() {
+        Recommendation r = answer(Profiles.hrPositiveHer2Negative()
+                .prior(TherapySetting.METASTATIC, 0, true, "letrozole", "palbociclib"));
+        assertTrue(category(r, "systemic").isEmpty());
+        assertEquals(2, r.lineOfTherapy());
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("not yet in this rule set")));
+        List<String> tests = r.recommendedTests().stream().map(Recommendation.RecommendedTest::test).toList();
+        assertTrue(tests.containsAll(List.of("PIK3CA", "ESR1", "AKT1", "PTEN")));
+    }
+
+    @Test
+    @DisplayName("CLEOPATRA: HER2+ first line -> pertuzumab + trastuzumab + docetaxel (OS HR 0.69, MCBS 4)")
+    void her2PositiveFirstLine() {
+        Recommendation r = answer(Profiles.hrPositiveHer2Negative().hrNegative().her2(Her2.POSITIVE));
+        assertEquals("HR-/HER2+", r.subtype());
+        Option first = category(r, "systemic").get(0);
+        assertEquals(List.of("pertuzumab", "trastuzumab", "docetaxel"), agents(first));
+        assertEquals(0, new BigDecimal("0.69").compareTo(first.evidence().get(0).hazardRatio()));
+        assertEquals("4", first.evidence().get(0).mcbsGrade());
+        assertEquals(List.of("trastuzumab", "docetaxel"), agents(category(r, "systemic").get(1)));
+    }
+
+    @Test
+    @DisplayName("Anti-HER2 antibodies and LVEF below 50%: cardiology review warned")
+    void lowLvefIsWarned() {
+        Profiles p = Profiles.hrPositiveHer2Negative().her2(Her2.POSITIVE);
+        p.lvef = 45;
+        Option first = category(answer(p), "systemic").get(0);
+        assertTrue(first.warnings().get(0).contains("LVEF 45%"));
+        assertTrue(first.warnings().stream().anyMatch(w -> w.contains("endocrine maintenance")), "HR+/HER2+ maintenance");
+    }
+
+    @Test
+    @DisplayName("TNBC: PD-L1 and germline BRCA tests recommended; no guessed systemic option")
+    void tripleNegativeAsksForItsTests() {
+        Profiles p = Profiles.hrPositiveHer2Negative().tripleNegative();
+        p.brca = null;
+        Recommendation r = answer(p);
+        assertEquals("TNBC", r.subtype());
+        assertEquals("not_applicable", r.endocrineSensitivity());
+        List<String> tests = r.recommendedTests().stream().map(Recommendation.RecommendedTest::test).toList();
+        assertTrue(tests.containsAll(List.of("PD-L1", "germline BRCA")));
+        assertTrue(category(r, "systemic").isEmpty());
+    }
+
+    @Test
+    @DisplayName("HER2-low is reported as such")
+    void her2LowFlag() {
+        Recommendation r = answer(Profiles.hrPositiveHer2Negative().her2(Her2.LOW));
+        assertTrue(r.her2Low());
+        assertEquals("HR+/HER2-", r.subtype());
+    }
+
+    @Test
+    @DisplayName("ESMO 2020 bone health: every patient with bone metastases gets a bone-modifying agent, denosumab first (Stopeck 2010)")
+    void boneMetastasesGetBoneModifyingAgents() {
+        List<Option> bone = category(answer(Profiles.hrPositiveHer2Negative()), "bone_modifying");
+        assertEquals(List.of("denosumab"), agents(bone.get(0)));
+        assertEquals("STOPECK-2010", bone.get(0).evidence().get(0).trialId());
+        assertEquals(List.of("zoledronic acid"), agents(bone.get(1)));
+        assertTrue(bone.stream().allMatch(o -> o.warnings().contains("Calcium and vitamin D supplementation")));
+        assertTrue(bone.stream().allMatch(o -> o.warnings().contains("Dental examination before start")));
+    }
+
+    @Test
+    @DisplayName("Zometa label: creatinine clearance below 30 -> zoledronic acid and pamidronate contraindicated; denosumab with hypocalcaemia warning")
+    void severeRenalImpairment() {
+        Profiles p = Profiles.hrPositiveHer2Negative();
+        p.crcl = new BigDecimal("25");
+        Recommendation r = answer(p);
+        List<String> contraindicated = r.contraindicated().stream().map(Recommendation.Contraindication::inn).toList();
+        assertTrue(contraindicated.containsAll(List.of("zoledronic acid", "pamidronic acid")));
+        List<Option> bone = category(r, "bone_modifying");
+        assertEquals(1, bone.size());
+        assertTrue(bone.get(0).warnings().get(0).contains("hypocalcaemia"));
+    }
+
+    @Test
+    @DisplayName("Zometa label: creatinine clearance 40-49 mL/min -> 3.3 mg")
+    void zoledronicDoseByCreatinineClearance() {
+        Profiles p = Profiles.hrPositiveHer2Negative();
+        p.crcl = new BigDecimal("45");
+        Option za = category(answer(p), "bone_modifying").get(1);
+        assertTrue(za.regimen().contains("3.3 mg"), za.regimen());
+        assertEquals("3.5 mg", BoneHealth.zoledronicDose(new BigDecimal("60")));
+        assertEquals("4 mg", BoneHealth.zoledronicDose(new BigDecimal("60.5")));
+        assertEquals("3.0 mg", BoneHealth.zoledronicDose(new BigDecimal("30")));
+    }
+
+    @Test
+    @DisplayName("ESMO 2020: a pending invasive dental procedure delays, it does not remove, the bone-modifying agent")
+    void pendingDentalProcedureDelays() {
+        Profiles p = Profiles.hrPositiveHer2Negative();
+        p.dental = DentalStatus.PENDING_INVASIVE_PROCEDURE;
+        List<Option> bone = category(answer(p), "bone_modifying");
+        assertEquals(3, bone.size());
+        assertTrue(bone.get(0).warnings().stream().anyMatch(w -> w.contains("before the first dose")));
+    }
+
+    @Test
+    @DisplayName("Low corrected calcium: correct before the first dose")
+    void lowCalciumIsCorrectedFirst() {
+        Profiles p = Profiles.hrPositiveHer2Negative();
+        p.calcium = new BigDecimal("2.05");
+        assertTrue(category(answer(p), "bone_modifying").get(0).warnings().stream()
+                .anyMatch(w -> w.contains("correct hypocalcaemia")));
+    }
+
+    @Test
+    @DisplayName("ESMO 2020 [I, A]: painful uncomplicated bone metastasis -> 8 Gy single fraction")
+    void painfulUncomplicatedGetsSingleFraction() {
+        Option rt = category(answer(Profiles.hrPositiveHer2Negative().bone(3, true, false, false, false, false)),
+                "radiotherapy").get(0);
+        assertEquals(8, rt.radiotherapy().doseGy());
+        assertEquals(1, rt.radiotherapy().fractions());
+        assertTrue(rt.agents().isEmpty());
+    }
+
+    @Test
+    @DisplayName("Patchell 2005: spinal cord compression, fit, one level -> surgery then radiotherapy, with dexamethasone")
+    void cordCompressionFitSingleLevel() {
+        Recommendation r = answer(Profiles.hrPositiveHer2Negative().bone(1, true, true, false, false, false));
+        assertEquals(1, category(r, "surgery").size());
+        assertEquals(List.of("dexamethasone"), agents(category(r, "supportive").get(0)));
+        Option rt = category(r, "radiotherapy").get(0);
+        assertEquals(20, rt.radiotherapy().doseGy());
+        assertEquals(5, rt.radiotherapy().fractions());
+        assertTrue(category(r, "radiotherapy").stream().noneMatch(o -> o.id().equals("bone.rt.single-fraction")));
+    }
+
+    @Test
+    @DisplayName("Spinal cord compression with ECOG 3: radiotherapy, no surgery")
+    void cordCompressionUnfitGetsRadiotherapy() {
+        Profiles p = Profiles.hrPositiveHer2Negative().bone(1, true, true, false, false, false);
+        p.ecog = 3;
+        Recommendation r = answer(p);
+        assertTrue(category(r, "surgery").isEmpty());
+        assertEquals(1, category(r, "radiotherapy").get(0).rank());
+    }
+
+    @Test
+    @DisplayName("ESMO 2020: pathological fracture -> stabilisation then radiotherapy")
+    void pathologicalFractureIsStabilised() {
+        Recommendation r = answer(Profiles.hrPositiveHer2Negative().bone(2, true, false, false, true, false));
+        assertTrue(category(r, "surgery").get(0).regimen().contains("stabilisation"));
+        assertEquals("bone.fracture.postop-radiotherapy", category(r, "radiotherapy").get(0).id());
+    }
+
+    @Test
+    @DisplayName("Hypercalcaemia: hydration as a supportive option, no calcium supplements meanwhile")
+    void hypercalcaemiaGetsHydration() {
+        Profiles p = Profiles.hrPositiveHer2Negative().bone(2, false, false, false, false, true);
+        p.calcium = new BigDecimal("3.1");
+        Recommendation r = answer(p);
+        assertEquals("bone.hypercalcaemia.hydration", category(r, "supportive").get(0).id());
+        assertTrue(category(r, "bone_modifying").get(0).warnings().get(0).contains("no calcium"));
+    }
+
+    @Test
+    @DisplayName("No bone metastases: no bone-modifying agent")
+    void noBoneNoBoneModifyingAgent() {
+        Recommendation r = answer(Profiles.hrPositiveHer2Negative().sites(Site.LIVER));
+        assertTrue(category(r, "bone_modifying").isEmpty());
+    }
+
+    @Test
+    @DisplayName("Resource setting: unavailable best option stays shown and flagged; the first available one is marked")
+    void firstAvailableOptionIsMarked() {
+        knowledge.listing("NE", "ribociclib", false).listing("NE", "palbociclib", false)
+                .listing("NE", "letrozole", true).listing("NE", "tamoxifen", true);
+        Profiles p = Profiles.hrPositiveHer2Negative();
+        p.country = "NE";
+        List<Option> systemic = category(answer(p), "systemic");
+        assertEquals(Boolean.FALSE, systemic.get(0).access().available());
+        assertNull(systemic.get(0).firstAvailable());
+        assertEquals(List.of("letrozole"), agents(systemic.get(2)));
+        assertEquals(Boolean.TRUE, systemic.get(2).firstAvailable());
+    }
+
+    @Test
+    @DisplayName("Unknown availability is null, never guessed")
+    void unknownAvailabilityIsNull() {
+        Option first = category(answer(Profiles.hrPositiveHer2Negative()), "systemic").get(0);
+        assertNull(first.access().available());
+        assertTrue(first.access().note().contains("no source"));
+    }
+
+    @Test
+    @DisplayName("Missing facts that matter are listed")
+    void missingDataIsListed() {
+        PatientProfile bare = new PatientProfile(null, null, org.bcbm.common.contract.Enums.Sex.FEMALE, null,
+                new PatientProfile.Tumour(org.bcbm.common.contract.Enums.Receptor.POSITIVE, null, Her2.NEGATIVE,
+                        null, null, null, null),
+                new PatientProfile.Metastases(List.of(Site.BONE), null, null), null, null, null);
+        Recommendation r = engine.recommend(bare, knowledge, "req", Instant.now());
+        assertTrue(r.missingData().containsAll(List.of("clinical.creatinineClearanceMlMin",
+                "clinical.correctedCalciumMmolL", "clinical.dentalStatus", "menopausalStatus", "resourceSetting",
+                "metastases.bone")));
+    }
+
+    @Test
+    @DisplayName("The same profile and knowledge give the same answer")
+    void deterministic() {
+        Recommendation a = answer(Profiles.hrPositiveHer2Negative().bone(1, true, true, false, false, false));
+        Recommendation b = answer(Profiles.hrPositiveHer2Negative().bone(1, true, true, false, false, false));
+        assertEquals(a, b);
+    }
+}
