@@ -1,0 +1,145 @@
+package org.bcbm.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+
+/**
+ * Stand-ins for the three services, over real HTTP, so the gateway's timeouts, fallbacks and merges are
+ * exercised in isolation. Each one's behaviour is switched over HTTP: POST /__mode/{ok|slow|down}.
+ * The cross-service tests in e2e-tests run the real services.
+ */
+public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
+
+    static final String RECOMMENDATION = """
+            {"requestId":"stub-1","generatedAt":"2026-11-29T10:00:00Z",
+             "knowledgeVersion":{"evidence":"evidence-v1","rules":"bcbm-rules test","access":"access@test"},
+             "subtype":"HR+/HER2-","her2Low":false,"her2Ultralow":false,"endocrineSensitivity":"sensitive","lineOfTherapy":1,
+             "options":[{"id":"hrpos.l1.ai-ribociclib","rank":1,"category":"systemic","regimen":"Letrozole + ribociclib",
+               "agents":[{"inn":"letrozole"},{"inn":"ribociclib"}],"rationale":"r",
+               "evidence":[{"trialId":"MONALEESA-2","endpoint":"OS","hazardRatio":0.76,"ci95":[0.63,0.93],"doi":"10.1056/NEJMoa2114663","analysis":"final OS analysis"}],
+               "access":{"available":null,"note":"from read model"},"warnings":[]},
+              {"id":"bone.rt.single-fraction","rank":1,"category":"radiotherapy","regimen":"EBRT 8 Gy","agents":[],
+               "evidence":[],"access":{"available":null,"note":"n"},"warnings":[],"radiotherapy":{"doseGy":8,"fractions":1}}],
+             "contraindicated":[],"recommendedTests":[],"missingData":[],"notes":[],"partial":false,"degraded":[],"disclaimer":"d"}
+            """;
+    static final String TRIALS = """
+            {"items":[{"trialId":"MONALEESA-2","name":"Ribociclib as first-line therapy","phase":"III","n":668,
+              "population":"postmenopausal","outcomes":[{"endpoint":"OS","analysis":"final OS analysis","hazardRatio":0.76,
+              "ci95":[0.63,0.93],"experimentalMedianMonths":63.9,"controlMedianMonths":51.4,"pValue":"0.008","doi":"10.1056/NEJMoa2114663"}]}],
+             "page":0,"size":1,"total":1}
+            """;
+    static final String COSTS = """
+            {"country":"GB","tier":"maximal","regimens":[
+              {"id":"hrpos.l1.ai-ribociclib","available":true,"availabilityNote":"every agent is registered in United Kingdom",
+               "annualCost":38501.53,"currency":"GBP","genericAvailable":false,"onWhoEssentialList":false,
+               "agents":[{"inn":"ribociclib","annualCost":38481.70,"price":{"amount":2950,"currency":"GBP","per":"63 x 200 mg","source":"NICE TA496","asOf":"2017-11-01"}}]},
+              {"id":"bone.rt.single-fraction","available":null,"availabilityNote":"radiotherapy availability unknown","agents":[]}]}
+            """;
+    static final String PROBLEM = """
+            {"type":"about:blank","title":"Bad Request","status":400,"detail":"amount: must be a positive amount",
+             "violations":[{"field":"amount","message":"must be a positive amount"}]}
+            """;
+
+    private final Map<String, String> modes = new ConcurrentHashMap<>();
+    private HttpServer recommendation;
+    private HttpServer evidence;
+    private HttpServer access;
+
+    @Override
+    public Map<String, String> start() {
+        recommendation = server("recommendation", exchange -> respond(exchange, 200, RECOMMENDATION));
+        evidence = server("evidence", exchange -> respond(exchange, 200, TRIALS));
+        access = server("access", exchange -> {
+            if (exchange.getRequestMethod().equals("PUT")) {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                if (body.contains("\"amount\":-")) {
+                    respond(exchange, 400, PROBLEM);
+                } else {
+                    respond(exchange, 200, "{\"inn\":\"letrozole\",\"version\":1}");
+                }
+            } else {
+                respond(exchange, 200, COSTS);
+            }
+        });
+        return Map.of(
+                "quarkus.rest-client.recommendation.url", url(recommendation),
+                "quarkus.rest-client.evidence.url", url(evidence),
+                "quarkus.rest-client.access.url", url(access),
+                "test.stub.recommendation", url(recommendation),
+                "test.stub.evidence", url(evidence),
+                "test.stub.access", url(access));
+    }
+
+    private interface Handler {
+        void handle(HttpExchange exchange) throws IOException;
+    }
+
+    private HttpServer server(String name, Handler ok) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setExecutor(Executors.newFixedThreadPool(8));
+            modes.put(name, "ok");
+            server.createContext("/", exchange -> {
+                String path = exchange.getRequestURI().getPath();
+                if (path.startsWith("/__mode/")) {
+                    modes.put(name, path.substring("/__mode/".length()));
+                    respond(exchange, 204, "");
+                    return;
+                }
+                switch (modes.get(name)) {
+                    case "down" -> respond(exchange, 500, "{\"title\":\"boom\"}");
+                    case "slow" -> {
+                        sleep(2500);
+                        ok.handle(exchange);
+                    }
+                    default -> ok.handle(exchange);
+                }
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
+        exchange.sendResponseHeaders(status, status == 204 ? -1 : bytes.length);
+        if (status != 204) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+        exchange.close();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String url(HttpServer server) {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @Override
+    public void stop() {
+        for (HttpServer s : new HttpServer[] {recommendation, evidence, access}) {
+            if (s != null) {
+                s.stop(0);
+            }
+        }
+    }
+}

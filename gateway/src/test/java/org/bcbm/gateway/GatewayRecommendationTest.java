@@ -1,0 +1,166 @@
+package org.bcbm.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.bcbm.gateway.service.ApiKeys;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Keys and roles, validation, the merge, and what degrades when a service is slow or down. */
+@QuarkusTest
+@QuarkusTestResource(DownstreamStubs.class)
+class GatewayRecommendationTest {
+
+    static final String PROFILE = """
+            {"patientRef":"p-1","age":58,"sex":"female","menopausalStatus":"postmenopausal",
+             "tumour":{"er":"positive","pr":"positive","her2":"negative"},
+             "metastases":{"sites":["bone"],"bone":{"painful":true}},"resourceSetting":{"country":"GB"}}""";
+
+    @ConfigProperty(name = "test.stub.recommendation")
+    String recommendationStub;
+    @ConfigProperty(name = "test.stub.evidence")
+    String evidenceStub;
+    @ConfigProperty(name = "test.stub.access")
+    String accessStub;
+
+    @Inject
+    EntityManager em;
+
+    @AfterEach
+    void everyServiceBackToNormal() {
+        for (String stub : new String[] {recommendationStub, evidenceStub, accessStub}) {
+            RestAssured.given().post(stub + "/__mode/ok").then().statusCode(204);
+        }
+    }
+
+    @Test
+    void noKeyIsA401Problem() {
+        given().contentType(ContentType.JSON).body(PROFILE).post("/api/v1/recommendations").then().statusCode(401)
+                .contentType("application/problem+json").body("detail", containsString("X-API-Key"));
+    }
+
+    @Test
+    void unknownKeyIsA401Problem() {
+        given().header("X-API-Key", "not-a-key").contentType(ContentType.JSON).body(PROFILE)
+                .post("/api/v1/recommendations").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void partnerKeyCannotCurate() {
+        given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON).body("{\"amount\":1}")
+                .put("/api/v1/countries/GB/prices/letrozole").then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("curator"));
+    }
+
+    @Test
+    void healthAndOpenApiNeedNoKey() {
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/recommendations"))
+                .body("components.securitySchemes.apiKey.name", equalTo("X-API-Key"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unknown enumeration | \"her2\":\"negative\" | \"her2\":\"maybe\" | tumour.her2",
+            "out of range | \"age\":58 | \"age\":130 | age",
+            "wrong type | \"age\":58 | \"age\":\"old\" | age",
+            "not an ISO country | \"country\":\"GB\" | \"country\":\"XX\" | resourceSetting.country",
+            "missing required | \"sex\":\"female\", | '' | sex",
+            "empty sites | [\"bone\"] | [] | metastases.sites"})
+    void invalidProfileIsA400NamingTheField(String name, String from, String to, String field) {
+        given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON).body(PROFILE.replace(from, to))
+                .post("/api/v1/recommendations").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem(field));
+    }
+
+    @Test
+    void malformedJsonIsA400Problem() {
+        given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON).body("{\"sex\": ")
+                .post("/api/v1/recommendations").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void answerMergesEvidenceAndCost() {
+        given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON).body(PROFILE)
+                .post("/api/v1/recommendations").then().statusCode(200)
+                .body("partial", equalTo(false)).body("degraded", empty())
+                .body("options[0].evidence[0].trialName", equalTo("Ribociclib as first-line therapy"))
+                .body("options[0].evidence[0].experimentalMedianMonths", equalTo(63.9f))
+                .body("options[0].cost.annualCost", equalTo(38501.53f))
+                .body("options[0].cost.currency", equalTo("GBP"))
+                .body("options[0].cost.prices[0].source", equalTo("NICE TA496"))
+                .body("options[0].access.available", equalTo(true))
+                .body("options[0].firstAvailable", equalTo(true))
+                .body("options[1].cost", nullValue());
+    }
+
+    @Test
+    void slowEvidenceGivesAPartialAnswerNamingIt() {
+        RestAssured.given().post(evidenceStub + "/__mode/slow");
+        given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON).body(PROFILE)
+                .post("/api/v1/recommendations").then().statusCode(200)
+                .body("partial", equalTo(true)).body("degraded", equalTo(java.util.List.of("evidence")))
+                .body("options[0].evidence[0].trialId", equalTo("MONALEESA-2"))
+                .body("options[0].evidence[0].trialName", nullValue())
+                .body("options[0].cost.annualCost", notNullValue());
+    }
+
+    @Test
+    void accessDownGivesAPartialAnswerNamingIt() {
+        RestAssured.given().post(accessStub + "/__mode/down");
+        given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON).body(PROFILE)
+                .post("/api/v1/recommendations").then().statusCode(200)
+                .body("partial", equalTo(true)).body("degraded", equalTo(java.util.List.of("access")))
+                .body("options[0].cost", nullValue())
+                .body("options[0].access.note", equalTo("from read model"));
+    }
+
+    @Test
+    void recommendationDownIsA503WithRetryAfter() {
+        RestAssured.given().post(recommendationStub + "/__mode/down");
+        given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON).body(PROFILE)
+                .post("/api/v1/recommendations").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void curatorChangePassesThroughAndDownstreamProblemsAreRelayed() {
+        given().header("X-API-Key", "local-curator-key").contentType(ContentType.JSON)
+                .body("{\"amount\":2.5,\"currency\":\"GBP\"}").put("/api/v1/countries/GB/prices/letrozole")
+                .then().statusCode(200).body("version", equalTo(1));
+        given().header("X-API-Key", "local-curator-key").contentType(ContentType.JSON)
+                .body("{\"amount\":-1,\"currency\":\"GBP\"}").put("/api/v1/countries/GB/prices/letrozole")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("amount"));
+    }
+
+    @Test
+    void overQuotaIsA429WithRetryAfter() {
+        String key = "quota-test-key-" + System.nanoTime();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "INSERT INTO partner_key (key_hash, name, role, requests_per_minute) VALUES (:h, 'quota test', 'partner', 2)")
+                .setParameter("h", ApiKeys.hash(key)).executeUpdate());
+        for (int i = 0; i < 2; i++) {
+            given().header("X-API-Key", key).get("/api/v1/countries/GB").then().statusCode(200);
+        }
+        given().header("X-API-Key", key).get("/api/v1/countries/GB").then().statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", notNullValue());
+    }
+}
