@@ -31,6 +31,7 @@ public class CacheEviction {
             cache.evictAllTrials();
         } else if ("trial".equals(e.path("aggregateType").asText())) {
             cache.evictTrial(e.path("aggregateId").asText());
+            LOG.debugf("evicted trial %s", e.path("aggregateId").asText());
         }
     }
 
@@ -42,6 +43,7 @@ public class CacheEviction {
             return;
         }
         String id = e.path("aggregateId").asText();
+        LOG.debugf("evicting costs after %s %s", e.path("aggregateType").asText(), id);
         switch (e.path("aggregateType").asText()) {
             case "listing" -> cache.evictCountry(id.substring(0, id.indexOf(':') < 0 ? id.length() : id.indexOf(':')));
             case "country" -> cache.evictCountry(id);

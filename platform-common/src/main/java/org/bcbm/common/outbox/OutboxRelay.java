@@ -43,7 +43,9 @@ public class OutboxRelay {
         this.batchSize = batchSize;
     }
 
-    @Scheduled(every = "${bcbm.outbox.poll-interval:1s}", delayed = "${bcbm.outbox.start-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // the emitter's channel is wired while the application starts: poll only once it runs
+    @Scheduled(every = "${bcbm.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         try {
             publishPending();

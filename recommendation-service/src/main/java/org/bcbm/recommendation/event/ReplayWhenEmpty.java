@@ -28,9 +28,17 @@ public class ReplayWhenEmpty implements KafkaConsumerRebalanceListener {
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        if (!partitions.isEmpty() && QuarkusTransaction.requiringNew().call(readModels::isEmpty)) {
-            LOG.infof("read model is empty: replaying %s from the beginning", partitions);
-            consumer.seekToBeginning(partitions);
+        if (partitions.isEmpty()) {
+            return;
+        }
+        try {
+            if (QuarkusTransaction.requiringNew().call(readModels::isEmpty)) {
+                LOG.infof("read model is empty: replaying %s from the beginning", partitions);
+                consumer.seekToBeginning(partitions);
+            }
+        } catch (RuntimeException e) {
+            // during shutdown the database is already gone; on the next assignment the check runs again
+            LOG.debugf("could not check the read model on assignment: %s", e.getMessage());
         }
     }
 }

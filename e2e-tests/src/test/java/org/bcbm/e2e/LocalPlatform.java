@@ -1,0 +1,232 @@
+package org.bcbm.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The whole platform as real processes for cross-service tests: a KRaft broker from the Kafka jars, the four
+ * packaged services on free ports, each with its own fresh *_e2e database on the real PostgreSQL.
+ */
+final class LocalPlatform implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("evidence-service", "access-cost-service", "recommendation-service",
+            "gateway");
+    private static final Map<String, String> DATABASES = Map.of("evidence-service", "evidence", "access-cost-service",
+            "access", "recommendation-service", "recommendation", "gateway", "gateway");
+
+    final Path root = Path.of(System.getProperty("bcbm.root", "..")).toAbsolutePath().normalize();
+    final Path work = root.resolve("e2e-tests/target/e2e");
+    final String pgHost = System.getProperty("bcbm.pg.host", "127.0.0.1");
+    final int pgPort = Integer.parseInt(System.getProperty("bcbm.pg.port", "5432"));
+    final int kafkaPort = freePort();
+    final int controllerPort = freePort();
+    final Map<String, Integer> ports = new HashMap<>();
+    private final Map<String, Process> processes = new HashMap<>();
+    private Process broker;
+
+    LocalPlatform() {
+        SERVICES.forEach(s -> ports.put(s, freePort()));
+    }
+
+    void start() throws Exception {
+        deleteTree(work);
+        Files.createDirectories(work);
+        for (String s : SERVICES) {
+            resetDatabase(DATABASES.get(s));
+        }
+        startBroker(true);
+        for (String s : SERVICES) {
+            startService(s);
+        }
+        for (String s : SERVICES) {
+            awaitReady(s, Duration.ofSeconds(120));
+        }
+    }
+
+    String url(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    // ------------------------------------------------------------------ broker
+
+    void startBroker(boolean fresh) throws Exception {
+        Path libs = root.resolve("infra/kafka/libs");
+        if (!Files.isDirectory(libs)) {
+            throw new IllegalStateException("no Kafka jars in " + libs + ": run the tests with ./platform test");
+        }
+        Path dir = work.resolve("kafka");
+        if (fresh) {
+            deleteTree(dir);
+            run(List.of("bash", root.resolve("infra/kafka/write-config").toString(), dir.toString(),
+                    String.valueOf(kafkaPort), String.valueOf(controllerPort)), "kafka-config");
+            String clusterId = new String(run(List.of(java(), "-cp", libs + "/*", "kafka.tools.StorageTool",
+                    "random-uuid"), "kafka-uuid")).trim();
+            run(List.of(java(), "-cp", libs + "/*", "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"),
+                    "kafka.tools.StorageTool", "format", "-t", clusterId, "-c", dir.resolve("server.properties").toString()),
+                    "kafka-format");
+        }
+        broker = new ProcessBuilder(java(), "-Xmx512m", "-cp", libs + "/*",
+                "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"), "kafka.Kafka",
+                dir.resolve("server.properties").toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("kafka.log").toFile()))
+                .start();
+        await(Duration.ofSeconds(60), () -> portOpen(kafkaPort), "Kafka on " + kafkaPort);
+    }
+
+    void stopBroker() throws InterruptedException {
+        stop(broker);
+        await(Duration.ofSeconds(30), () -> !portOpen(kafkaPort), "Kafka to stop");
+    }
+
+    // ------------------------------------------------------------------ services
+
+    void startService(String service) throws IOException {
+        Path jar = root.resolve(service + "/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("not packaged: " + jar);
+        }
+        ProcessBuilder pb = new ProcessBuilder(java(), "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(service + ".log").toFile()));
+        Map<String, String> env = pb.environment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+        env.put("BCBM_PG_HOST", pgHost);
+        env.put("BCBM_PG_PORT", String.valueOf(pgPort));
+        env.put("BCBM_DB_NAME", DATABASES.get(service) + "_e2e");
+        env.put("BCBM_KAFKA", "127.0.0.1:" + kafkaPort);
+        env.put("BCBM_LOCAL_KEYS", "true");
+        env.put("BCBM_EVIDENCE_URL", url("evidence-service"));
+        env.put("BCBM_ACCESS_URL", url("access-cost-service"));
+        env.put("BCBM_RECOMMENDATION_URL", url("recommendation-service"));
+        processes.put(service, pb.start());
+    }
+
+    void stopService(String service) throws InterruptedException {
+        stop(processes.remove(service));
+        int port = ports.get(service);
+        await(Duration.ofSeconds(30), () -> !portOpen(port), service + " to stop");
+    }
+
+    void awaitReady(String service, Duration timeout) {
+        await(timeout, () -> httpStatus(url(service) + "/q/health/ready") == 200, service + " to be ready (log: "
+                + work.resolve(service + ".log") + ")");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (String s : new ArrayList<>(processes.keySet())) {
+            stop(processes.remove(s));
+        }
+        stop(broker);
+    }
+
+    // ------------------------------------------------------------------ database
+
+    Connection database(String service) throws SQLException {
+        String db = DATABASES.get(service);
+        return DriverManager.getConnection("jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + db + "_e2e", db, db);
+    }
+
+    /** Each run starts from empty schemas: Flyway then loads the reference data as on a new installation. */
+    private void resetDatabase(String db) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + db + "_e2e",
+                db, db); Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            st.execute("CREATE SCHEMA public");
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    static void await(Duration timeout, BooleanSupplier condition, String what) {
+        Instant end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+    }
+
+    static int httpStatus(String url) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            c.setConnectTimeout(500);
+            c.setReadTimeout(2000);
+            return c.getResponseCode();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    static boolean portOpen(int port) {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private byte[] run(List<String> command, String name) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectError(work.resolve(name + ".err").toFile()).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(name + " failed: see " + work.resolve(name + ".err"));
+        }
+        return out;
+    }
+
+    private static void stop(Process p) throws InterruptedException {
+        if (p == null || !p.isAlive()) {
+            return;
+        }
+        p.destroy();
+        if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}

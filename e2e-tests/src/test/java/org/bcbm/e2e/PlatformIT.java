@@ -1,0 +1,254 @@
+package org.bcbm.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The four services, a real broker and real databases, driven only through their public HTTP APIs (and the
+ * databases where a test must see that nothing was lost). Tests that stop a part restart it before they end.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+
+    static final String PARTNER = "local-partner-key";
+    static final String CURATOR = "local-curator-key";
+    static LocalPlatform platform;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        platform = new LocalPlatform();
+        try {
+            platform.start();
+        } catch (Exception | AssertionError e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    @AfterAll
+    static void stopPlatform() throws Exception {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    static String gateway() {
+        return platform.url("gateway");
+    }
+
+    static String ukProfile() {
+        return """
+                {"patientRef":"e2e-patient","age":64,"sex":"female","menopausalStatus":"postmenopausal",
+                 "tumour":{"er":"positive","pr":"positive","her2":"negative","somaticAlterations":[],"germlineBrca":"none"},
+                 "metastases":{"sites":["bone"],"bone":{"lesionCount":2,"painful":true,"spinalCordCompression":false,
+                   "impendingFracture":false,"pathologicalFracture":false,"hypercalcaemia":false}},
+                 "clinical":{"ecog":1,"creatinineClearanceMlMin":80,"correctedCalciumMmolL":2.3,"dentalStatus":"healthy"},
+                 "resourceSetting":{"country":"GB"}}""";
+    }
+
+    static JsonPath recommend(String profile) {
+        return given().header("X-API-Key", PARTNER).contentType(ContentType.JSON).body(profile)
+                .post(gateway() + "/api/v1/recommendations").then().statusCode(200).extract().jsonPath();
+    }
+
+    static BigDecimal letrozoleCost(JsonPath answer) {
+        Object cost = answer.get("options.find { it.id == 'hrpos.l1.ai-alone' }.cost.annualCost");
+        return cost == null ? null : new BigDecimal(cost.toString());
+    }
+
+    @Test
+    @Order(1)
+    void contractExampleRequestGetsAContractShapedAnswer() throws Exception {
+        String example = Files.readString(platform.root.resolve("docs/examples/recommendation-request.json"));
+        given().header("X-API-Key", PARTNER).contentType(ContentType.JSON).body(example)
+                .post(gateway() + "/api/v1/recommendations").then().statusCode(200)
+                .body("$", hasKey("requestId")).body("$", hasKey("generatedAt"))
+                .body("knowledgeVersion.rules", notNullValue())
+                .body("subtype", equalTo("HR+/HER2-")).body("endocrineSensitivity", equalTo("resistant"))
+                .body("options.find { it.category == 'bone_modifying' }.rank", equalTo(1))
+                .body("options.find { it.category == 'radiotherapy' }.radiotherapy.doseGy", equalTo(8))
+                .body("partial", equalTo(false));
+    }
+
+    @Test
+    @Order(2)
+    void answerMergesSourcedCostAndEvidenceFromTheRealServices() {
+        JsonPath answer = recommend(ukProfile());
+        assertEquals(false, answer.getBoolean("partial"));
+        assertEquals("MONALEESA-2", answer.getString("options[0].evidence[0].trialId"));
+        assertEquals("Ribociclib as first-line therapy for HR-positive advanced breast cancer",
+                answer.getString("options[0].evidence[0].trialName"));
+        assertEquals("GBP", answer.getString("options.find { it.id == 'bone.denosumab' }.cost.currency"));
+        assertEquals(0, new BigDecimal("4042.01").compareTo(new BigDecimal(
+                answer.getString("options.find { it.id == 'bone.denosumab' }.cost.annualCost"))));
+    }
+
+    @Test
+    @Order(3)
+    void curatorPriceChangeShowsInTheNextAnswersWithinSeconds() {
+        BigDecimal before = letrozoleCost(recommend(ukProfile())); // also fills the gateway's cache
+        long version = listingVersion("GB", "letrozole");
+        given().header("X-API-Key", CURATOR).contentType(ContentType.JSON).body(price(version, "3.04"))
+                .put(gateway() + "/api/v1/countries/GB/prices/letrozole").then().statusCode(200);
+        // the gateway caches costs for minutes: only the event over the broker can make it drop the old one
+        LocalPlatform.await(Duration.ofSeconds(10), () -> {
+            BigDecimal now = letrozoleCost(recommend(ukProfile()));
+            return now != null && now.compareTo(before) != 0;
+        }, "the new letrozole price in a recommendation");
+        assertEquals(0, new BigDecimal("39.66").compareTo(letrozoleCost(recommend(ukProfile()))),
+                "GBP 3.04 per 28 tablets, daily: 365.25 / 28 x 3.04");
+    }
+
+    @Test
+    @Order(4)
+    void trialCorrectionReachesTheRecommendationReadModel() {
+        JsonPath trial = given().header("X-API-Key", PARTNER).get(gateway() + "/api/v1/trials/STOPECK-2010").then()
+                .statusCode(200).extract().jsonPath();
+        long outcomeId = trial.getLong("outcomes.find { it.endpoint == 'TIME_TO_FIRST_SRE' }.id");
+        Map<String, Object> correction = new HashMap<>();
+        correction.put("version", trial.getLong("version"));
+        correction.put("endpoint", "TIME_TO_FIRST_SRE");
+        correction.put("analysis", "e2e correction");
+        correction.put("controlMedianMonths", 26.4);
+        correction.put("hazardRatio", 0.83);
+        correction.put("ciLower", 0.71);
+        correction.put("ciUpper", 0.95);
+        correction.put("doi", "10.1200/JCO.2010.29.7101");
+        given().header("X-API-Key", CURATOR).contentType(ContentType.JSON).body(correction)
+                .put(gateway() + "/api/v1/trials/STOPECK-2010/outcomes/" + outcomeId).then().statusCode(200);
+        // asked directly, recommendation-service can only know this from evidence.events
+        LocalPlatform.await(Duration.ofSeconds(10), () -> "e2e correction".equals(given().contentType(ContentType.JSON)
+                .body(ukProfile()).post(platform.url("recommendation-service") + "/api/v1/recommendations")
+                .jsonPath().getString("options.find { it.id == 'bone.denosumab' }.evidence[0].analysis")),
+                "the corrected outcome in recommendation-service's read model");
+    }
+
+    @Test
+    @Order(5)
+    void accessServiceDownGivesAPartialAnswer() throws Exception {
+        platform.stopService("access-cost-service");
+        try {
+            given().header("X-API-Key", PARTNER).contentType(ContentType.JSON)
+                    .body(ukProfile().replace("\"GB\"", "\"IN\""))
+                    .post(gateway() + "/api/v1/recommendations").then().statusCode(200)
+                    .body("partial", equalTo(true)).body("degraded", equalTo(List.of("access")))
+                    .body("options.size()", org.hamcrest.Matchers.greaterThan(0));
+        } finally {
+            platform.startService("access-cost-service");
+            platform.awaitReady("access-cost-service", Duration.ofSeconds(90));
+        }
+    }
+
+    @Test
+    @Order(6)
+    void brokerOutageDelaysAChangeButNeverLosesIt() throws Exception {
+        platform.stopBroker();
+        String source = "e2e outage price list " + System.nanoTime();
+        try {
+            long version = listingVersion("GB", "tamoxifen");
+            Map<String, Object> body = price(version, "2.20");
+            body.put("source", source);
+            given().header("X-API-Key", CURATOR).contentType(ContentType.JSON).body(body)
+                    .put(gateway() + "/api/v1/countries/GB/prices/tamoxifen").then().statusCode(200);
+            // longer than the producer's delivery timeout (12 s): the relay's send fails and must be retried later
+            Thread.sleep(16_000);
+            assertNull(outboxSentAt(source), "with the broker down the event must wait in the outbox");
+            assertTrue(outboxAttempts(source) > 0, "the relay tried and recorded the failed attempt");
+        } finally {
+            platform.startBroker(false);
+        }
+        LocalPlatform.await(Duration.ofSeconds(60), () -> outboxSentAt(source) != null, "the outbox row to be sent");
+        // tamoxifen 20 mg daily at GBP 2.20 per 28 tablets: 365.25 / 28 x 2.20
+        BigDecimal expected = new BigDecimal("28.70");
+        LocalPlatform.await(Duration.ofSeconds(60), () -> expected.equals(readModelAnnualCost("GB", "tamoxifen")),
+                "recommendation-service's read model to receive the change");
+    }
+
+    @Test
+    @Order(7)
+    void recommendationServiceDownIsA503WithRetryAfter() throws Exception {
+        platform.stopService("recommendation-service");
+        given().header("X-API-Key", PARTNER).contentType(ContentType.JSON).body(ukProfile())
+                .post(gateway() + "/api/v1/recommendations").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", notNullValue());
+    }
+
+    static long listingVersion(String country, String inn) {
+        return given().header("X-API-Key", PARTNER).get(gateway() + "/api/v1/countries/" + country).then()
+                .statusCode(200).extract().jsonPath()
+                .getLong("formulary.find { it.inn == '" + inn + "' }.version");
+    }
+
+    static Map<String, Object> price(long version, String amount) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("version", version);
+        body.put("amount", new BigDecimal(amount));
+        body.put("currency", "GBP");
+        body.put("per", "pack of 28 tablets");
+        body.put("packUnits", 28);
+        body.put("unitStrengthMg", amount.equals("2.20") ? 20 : 2.5);
+        body.put("source", "e2e price list");
+        body.put("asOf", LocalDate.now().toString());
+        return body;
+    }
+
+    static int outboxAttempts(String source) {
+        try (Connection c = platform.database("access-cost-service");
+                var ps = c.prepareStatement("SELECT attempts FROM outbox_event WHERE payload::text LIKE ? ")) {
+            ps.setString(1, "%" + source + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String outboxSentAt(String source) {
+        try (Connection c = platform.database("access-cost-service");
+                var ps = c.prepareStatement("SELECT sent_at FROM outbox_event WHERE payload::text LIKE ? ")) {
+            ps.setString(1, "%" + source + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static BigDecimal readModelAnnualCost(String country, String inn) {
+        try (Connection c = platform.database("recommendation-service");
+                var ps = c.prepareStatement("SELECT annual_cost FROM rm_listing WHERE country_code = ? AND inn = ?")) {
+            ps.setString(1, country);
+            ps.setString(2, inn);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getBigDecimal(1) : null;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
