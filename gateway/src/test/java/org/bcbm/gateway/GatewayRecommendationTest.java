@@ -69,6 +69,13 @@ class GatewayRecommendationTest {
     }
 
     @Test
+    void keysFromTheEnvironmentAuthenticateWithTheirRole() {
+        given().header("X-API-Key", "test-ops-key-0123456789").contentType(ContentType.JSON)
+                .body("{\"amount\":2.5,\"currency\":\"GBP\"}").put("/api/v1/countries/GB/prices/letrozole")
+                .then().statusCode(200);
+    }
+
+    @Test
     void healthAndOpenApiNeedNoKey() {
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/openapi?format=json").then().statusCode(200)

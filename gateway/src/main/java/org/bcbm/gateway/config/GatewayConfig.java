@@ -3,6 +3,7 @@ package org.bcbm.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Gateway settings. */
 @ConfigMapping(prefix = "bcbm.gateway")
@@ -11,6 +12,12 @@ public interface GatewayConfig {
     /** Create the well-known local keys (local-partner-key, local-curator-key): only for ./platform up and tests. */
     @WithDefault("false")
     boolean localKeys();
+
+    /**
+     * Production keys, from a Kubernetes Secret: comma-separated {@code name|role|key} entries (role: partner,
+     * curator or ops). Only their SHA-256 hashes are stored.
+     */
+    Optional<String> partnerKeys();
 
     /** How long evidence and access answers are cached; events evict changed aggregates sooner. */
     @WithDefault("5m")

@@ -44,6 +44,26 @@ public class ApiKeys {
             createLocalKeys();
             LOG.info("local keys ready: local-partner-key (partner), local-curator-key (curator)");
         }
+        config.partnerKeys().ifPresent(this::createConfiguredKeys);
+    }
+
+    /** name|role|key entries, comma-separated; a malformed entry stops the start rather than silently lock a partner out. */
+    @Transactional
+    void createConfiguredKeys(String entries) {
+        int count = 0;
+        for (String entry : entries.split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            String[] parts = entry.trim().split("\\|");
+            if (parts.length != 3 || parts[2].length() < 16) {
+                throw new IllegalStateException("bcbm.gateway.partner-keys: each entry must be name|role|key with a key "
+                        + "of at least 16 characters");
+            }
+            upsert(parts[2], parts[0], Role.of(parts[1]));
+            count++;
+        }
+        LOG.infof("%d partner keys configured from the environment", count);
     }
 
     @Transactional
