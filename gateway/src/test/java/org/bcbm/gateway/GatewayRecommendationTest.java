@@ -98,6 +98,14 @@ class GatewayRecommendationTest {
     }
 
     @Test
+    void unknownEnumerationValueListsTheContractSpellings() {
+        given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON)
+                .body(PROFILE.replace("\"her2\":\"negative\"", "\"her2\":\"3+\""))
+                .post("/api/v1/recommendations").then().statusCode(400)
+                .body("violations[0].message", equalTo("'3+' is not one of [positive, low, ultralow, negative]"));
+    }
+
+    @Test
     void malformedJsonIsA400Problem() {
         given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON).body("{\"sex\": ")
                 .post("/api/v1/recommendations").then().statusCode(400).contentType("application/problem+json");

@@ -11,7 +11,10 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** access-cost-service with its failure policy: merges degrade, reads it alone can answer are a 503. */
+// every method gets its own breaker and, unless it says otherwise, a 3 s timeout
 @ApplicationScoped
+@Timeout(3000)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
 public class AccessClient {
 
     private final AccessApi api;
@@ -24,7 +27,6 @@ public class AccessClient {
 
     /** Costs and availability of many regimens in one country, or empty when access-cost-service is slow or down. */
     @Timeout(1500)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "noCosts", skipOn = ProblemException.class)
     public Optional<JsonNode> regimenCostsForMerge(JsonNode request) {
         return Optional.of(api.regimenCosts(request));
@@ -36,7 +38,6 @@ public class AccessClient {
 
     /** A country's formulary for a merge (treatment reads with ?country=), or empty when degraded. */
     @Timeout(1500)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "noCountry", skipOn = ProblemException.class)
     public Optional<JsonNode> countryForMerge(String code) {
         return Optional.of(api.country(code));
@@ -46,8 +47,6 @@ public class AccessClient {
         return Optional.empty();
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "unavailableCountry", skipOn = ProblemException.class)
     public JsonNode country(String code) {
         return api.country(code);

@@ -15,7 +15,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * evidence-service with its failure policy. For merges it degrades (an empty answer, marked by the caller);
  * for reads it alone can answer it is a 503.
  */
+// every method gets its own breaker and, unless it says otherwise, a 3 s timeout
 @ApplicationScoped
+@Timeout(3000)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
 public class EvidenceClient {
 
     private final EvidenceApi api;
@@ -28,7 +31,6 @@ public class EvidenceClient {
 
     /** The cited trials, or empty when evidence-service is slow or down. */
     @Timeout(1500)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "noTrials", skipOn = ProblemException.class)
     public Optional<JsonNode> trialsForMerge(Collection<String> trialIds) {
         return Optional.of(api.trialsByIds(String.join(",", trialIds)).path("items"));
@@ -38,29 +40,21 @@ public class EvidenceClient {
         return Optional.empty();
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "unavailableList", skipOn = ProblemException.class)
     public JsonNode trials(ListQuery query) {
         return api.trials(query);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "unavailableId", skipOn = ProblemException.class)
     public JsonNode trial(String trialId) {
         return api.trial(trialId);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "unavailableList", skipOn = ProblemException.class)
     public JsonNode treatments(ListQuery query) {
         return api.treatments(query);
     }
 
-    @Timeout(3000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "unavailableId", skipOn = ProblemException.class)
     public JsonNode treatment(String inn) {
         return api.treatment(inn);

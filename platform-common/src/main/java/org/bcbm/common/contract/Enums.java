@@ -1,197 +1,84 @@
 package org.bcbm.common.contract;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** The contract's enumerations; each serialises to (and reads from) exactly its contract spelling. */
+/**
+ * The contract's enumerations. Each constant reads from and writes to exactly its contract spelling
+ * ({@link JsonProperty}); the problem mapper lists those spellings when a value is not one of them.
+ */
 public final class Enums {
 
     private Enums() {
     }
 
-    /** Implemented by every contract enumeration so the problem mapper can list the accepted spellings. */
-    public interface Spelled {
-        String value();
+    public enum Sex {
+        @JsonProperty("female") FEMALE,
+        @JsonProperty("male") MALE
     }
 
-    public enum Sex implements Spelled {
-        FEMALE("female"), MALE("male");
-
-        private final String value;
-
-        Sex(String value) {
-            this.value = value;
-        }
-
-        @JsonValue
-        public String value() {
-            return value;
-        }
-
-        @Override
-        public String toString() {
-            return value;
-        }
+    public enum MenopausalStatus {
+        @JsonProperty("premenopausal") PREMENOPAUSAL,
+        @JsonProperty("perimenopausal") PERIMENOPAUSAL,
+        @JsonProperty("postmenopausal") POSTMENOPAUSAL
     }
 
-    public enum MenopausalStatus implements Spelled {
-        PREMENOPAUSAL("premenopausal"), PERIMENOPAUSAL("perimenopausal"), POSTMENOPAUSAL("postmenopausal");
-
-        private final String value;
-
-        MenopausalStatus(String value) {
-            this.value = value;
-        }
-
-        @JsonValue
-        public String value() {
-            return value;
-        }
-
-        @Override
-        public String toString() {
-            return value;
-        }
+    public enum Receptor {
+        @JsonProperty("positive") POSITIVE,
+        @JsonProperty("negative") NEGATIVE
     }
 
-    public enum Receptor implements Spelled {
-        POSITIVE("positive"), NEGATIVE("negative");
-
-        private final String value;
-
-        Receptor(String value) {
-            this.value = value;
-        }
-
-        @JsonValue
-        public String value() {
-            return value;
-        }
-
-        @Override
-        public String toString() {
-            return value;
-        }
+    public enum Her2 {
+        @JsonProperty("positive") POSITIVE,
+        @JsonProperty("low") LOW,
+        @JsonProperty("ultralow") ULTRALOW,
+        @JsonProperty("negative") NEGATIVE
     }
 
-    public enum Her2 implements Spelled {
-        POSITIVE("positive"), LOW("low"), ULTRALOW("ultralow"), NEGATIVE("negative");
-
-        private final String value;
-
-        Her2(String value) {
-            this.value = value;
-        }
-
-        @JsonValue
-        public String value() {
-            return value;
-        }
-
-        @Override
-        public String toString() {
-            return value;
-        }
+    public enum GermlineBrca {
+        @JsonProperty("BRCA1") BRCA1,
+        @JsonProperty("BRCA2") BRCA2,
+        @JsonProperty("none") NONE,
+        @JsonProperty("unknown") UNKNOWN
     }
 
-    public enum GermlineBrca implements Spelled {
-        BRCA1("BRCA1"), BRCA2("BRCA2"), NONE("none"), UNKNOWN("unknown");
-
-        private final String value;
-
-        GermlineBrca(String value) {
-            this.value = value;
-        }
-
-        @JsonValue
-        public String value() {
-            return value;
-        }
-
-        @Override
-        public String toString() {
-            return value;
-        }
+    public enum Site {
+        @JsonProperty("bone") BONE,
+        @JsonProperty("liver") LIVER,
+        @JsonProperty("lung") LUNG,
+        @JsonProperty("pleura") PLEURA,
+        @JsonProperty("brain") BRAIN,
+        @JsonProperty("lymph_node") LYMPH_NODE,
+        @JsonProperty("skin") SKIN,
+        @JsonProperty("other") OTHER
     }
 
-    public enum Site implements Spelled {
-        BONE("bone"), LIVER("liver"), LUNG("lung"), PLEURA("pleura"), BRAIN("brain"), LYMPH_NODE("lymph_node"),
-        SKIN("skin"), OTHER("other");
-
-        private final String value;
-
-        Site(String value) {
-            this.value = value;
-        }
-
-        @JsonValue
-        public String value() {
-            return value;
-        }
-
-        @Override
-        public String toString() {
-            return value;
-        }
+    public enum TherapySetting {
+        @JsonProperty("adjuvant") ADJUVANT,
+        @JsonProperty("neoadjuvant") NEOADJUVANT,
+        @JsonProperty("metastatic") METASTATIC
     }
 
-    public enum TherapySetting implements Spelled {
-        ADJUVANT("adjuvant"), NEOADJUVANT("neoadjuvant"), METASTATIC("metastatic");
-
-        private final String value;
-
-        TherapySetting(String value) {
-            this.value = value;
-        }
-
-        @JsonValue
-        public String value() {
-            return value;
-        }
-
-        @Override
-        public String toString() {
-            return value;
-        }
+    public enum DentalStatus {
+        @JsonProperty("healthy") HEALTHY,
+        @JsonProperty("poor_oral_health") POOR_ORAL_HEALTH,
+        @JsonProperty("pending_invasive_procedure") PENDING_INVASIVE_PROCEDURE,
+        @JsonProperty("unknown") UNKNOWN
     }
 
-    public enum DentalStatus implements Spelled {
-        HEALTHY("healthy"), POOR_ORAL_HEALTH("poor_oral_health"),
-        PENDING_INVASIVE_PROCEDURE("pending_invasive_procedure"), UNKNOWN("unknown");
-
-        private final String value;
-
-        DentalStatus(String value) {
-            this.value = value;
-        }
-
-        @JsonValue
-        public String value() {
-            return value;
-        }
-
-        @Override
-        public String toString() {
-            return value;
-        }
+    public enum Tier {
+        @JsonProperty("basic") BASIC,
+        @JsonProperty("limited") LIMITED,
+        @JsonProperty("enhanced") ENHANCED,
+        @JsonProperty("maximal") MAXIMAL
     }
 
-    public enum Tier implements Spelled {
-        BASIC("basic"), LIMITED("limited"), ENHANCED("enhanced"), MAXIMAL("maximal");
-
-        private final String value;
-
-        Tier(String value) {
-            this.value = value;
-        }
-
-        @JsonValue
-        public String value() {
-            return value;
-        }
-
-        @Override
-        public String toString() {
-            return value;
+    /** The contract spelling of a constant: its {@link JsonProperty} value, else its name. */
+    public static String spelling(Enum<?> constant) {
+        try {
+            JsonProperty property = constant.getDeclaringClass().getField(constant.name()).getAnnotation(JsonProperty.class);
+            return property == null ? constant.name() : property.value();
+        } catch (NoSuchFieldException e) {
+            return constant.name();
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.bcbm.common.contract.Enums;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -50,7 +51,7 @@ public class ProblemMappers {
         String message;
         if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
             message = "'" + ife.getValue() + "' is not one of " + Arrays.stream(ife.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", ", "[", "]"));
+                    .map(c -> Enums.spelling((Enum<?>) c)).collect(Collectors.joining(", ", "[", "]"));
         } else if (e instanceof InvalidFormatException ife) {
             message = "'" + ife.getValue() + "' is not a valid " + ife.getTargetType().getSimpleName();
         } else {
