@@ -59,9 +59,30 @@ public class Outcome extends PanacheEntityBase {
     @Column(name = "mcbs_grade_published")
     public String mcbsGradePublished;
 
+    /** what ESMO-MCBS adjusts for; null = not reported */
+    @Column(name = "qol_improved")
+    public Boolean qolImproved;
+
+    @Column(name = "toxicity_reduced")
+    public Boolean toxicityReduced;
+
+    @Column(name = "toxicity_increased")
+    public Boolean toxicityIncreased;
+
     @Column(nullable = false)
     public String doi;
 
     /** what the source says beyond the numbers, and any discrepancy with the seed review */
     public String note;
+
+    /** This result graded on ESMO-MCBS v1.1, when its form applies and the scale can grade it. */
+    public java.util.Optional<McbsGrader.Result> computedGrade() {
+        if (mcbsForm == null || hazardRatio == null || ciLower == null || ciUpper == null || controlMedianMonths == null
+                || hazardRatio.compareTo(java.math.BigDecimal.ONE) >= 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(McbsGrader.grade(new McbsGrader.Input(mcbsForm, controlMedianMonths,
+                experimentalMedianMonths, hazardRatio, ciLower, ciUpper, Boolean.TRUE.equals(qolImproved),
+                Boolean.TRUE.equals(toxicityReduced), Boolean.TRUE.equals(toxicityIncreased), null)));
+    }
 }

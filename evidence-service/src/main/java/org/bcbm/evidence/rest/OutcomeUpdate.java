@@ -12,8 +12,8 @@ import java.math.BigDecimal;
 /** A curator's corrected outcome; {@code version} is the trial version the curator read (stale → 409). */
 public record OutcomeUpdate(
         @NotNull @PositiveOrZero Long version,
-        @NotBlank @Pattern(regexp = "OS|PFS|ORR|TIME_TO_FIRST_SRE|TIME_TO_FIRST_AND_SUBSEQUENT_SRE|PAIN_RESPONSE|QOL",
-                message = "must be one of OS, PFS, ORR, TIME_TO_FIRST_SRE, TIME_TO_FIRST_AND_SUBSEQUENT_SRE, PAIN_RESPONSE, QOL")
+        @NotBlank @Pattern(regexp = "OS|PFS|ORR|DFS|TIME_TO_FIRST_SRE|TIME_TO_FIRST_AND_SUBSEQUENT_SRE|SRE_PROPORTION|FRACTURE|PAIN_RESPONSE|QOL",
+                message = "must be one of OS, PFS, ORR, DFS, TIME_TO_FIRST_SRE, TIME_TO_FIRST_AND_SUBSEQUENT_SRE, SRE_PROPORTION, FRACTURE, PAIN_RESPONSE, QOL")
         String endpoint,
         @NotBlank String analysis,
         @PositiveOrZero BigDecimal experimentalMedianMonths,
@@ -24,6 +24,9 @@ public record OutcomeUpdate(
         String pValue,
         @Pattern(regexp = "2a|2b", message = "must be 2a or 2b") String mcbsForm,
         @Pattern(regexp = "[1-5]|[A-C]", message = "must be an ESMO-MCBS grade (1-5 or A-C)") String mcbsGrade,
+        Boolean qolImproved,
+        Boolean toxicityReduced,
+        Boolean toxicityIncreased,
         @NotBlank @Pattern(regexp = "10\\.\\d{4,9}/\\S+", message = "must be a DOI such as 10.1056/NEJMoa1413513")
         String doi,
         String note) {

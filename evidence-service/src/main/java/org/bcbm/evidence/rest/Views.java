@@ -3,6 +3,7 @@ package org.bcbm.evidence.rest;
 import java.math.BigDecimal;
 import java.util.List;
 import org.bcbm.evidence.Arm;
+import org.bcbm.evidence.McbsGrader;
 import org.bcbm.evidence.Outcome;
 import org.bcbm.evidence.Treatment;
 import org.bcbm.evidence.Trial;
@@ -13,14 +14,39 @@ public final class Views {
     private Views() {
     }
 
+    /**
+     * One outcome. {@code mcbsGrade} is ESMO's published grade where there is one, else the grade this platform
+     * computes; {@code mcbs} shows both and flags a difference.
+     */
     public record OutcomeView(Long id, String endpoint, String analysis, BigDecimal experimentalMedianMonths,
             BigDecimal controlMedianMonths, BigDecimal hazardRatio, List<BigDecimal> ci95, String pValue,
-            String mcbsForm, String mcbsGrade, String doi, String note) {
+            String mcbsForm, String mcbsGrade, McbsView mcbs, Boolean qolImproved, Boolean toxicityReduced,
+            Boolean toxicityIncreased, String doi, String note) {
 
         static OutcomeView of(Outcome o) {
             List<BigDecimal> ci = o.ciLower == null ? null : List.of(o.ciLower, o.ciUpper);
+            McbsView mcbs = McbsView.of(o);
+            String shown = o.mcbsGradePublished != null ? o.mcbsGradePublished
+                    : mcbs == null || mcbs.computedGrade() == null ? null : String.valueOf(mcbs.computedGrade());
             return new OutcomeView(o.id, o.endpoint, o.analysis, o.experimentalMedianMonths, o.controlMedianMonths,
-                    o.hazardRatio, ci, o.pValue, o.mcbsForm, o.mcbsGradePublished, o.doi, o.note);
+                    o.hazardRatio, ci, o.pValue, o.mcbsForm, shown, mcbs, o.qolImproved, o.toxicityReduced,
+                    o.toxicityIncreased, o.doi, o.note);
+        }
+    }
+
+    /** The computed and the published ESMO-MCBS grade of an outcome. */
+    public record McbsView(String scale, String form, Integer computedGrade, String publishedGrade, boolean differs,
+            List<String> adjustments) {
+
+        static McbsView of(Outcome o) {
+            if (o.mcbsForm == null) {
+                return null;
+            }
+            var computed = o.computedGrade();
+            Integer grade = computed.map(McbsGrader.Result::finalGrade).orElse(null);
+            return new McbsView(McbsGrader.SCALE, o.mcbsForm, grade, o.mcbsGradePublished,
+                    o.mcbsGradePublished != null && grade != null && !o.mcbsGradePublished.equals(String.valueOf(grade)),
+                    computed.map(McbsGrader.Result::adjustments).orElse(List.of()));
         }
     }
 

@@ -50,6 +50,9 @@ public class CurationService {
         outcome.pValue = update.pValue();
         outcome.mcbsForm = update.mcbsForm();
         outcome.mcbsGradePublished = update.mcbsGrade();
+        outcome.qolImproved = update.qolImproved();
+        outcome.toxicityReduced = update.toxicityReduced();
+        outcome.toxicityIncreased = update.toxicityIncreased();
         outcome.doi = update.doi();
         outcome.note = update.note();
         // the trial is the aggregate: an outcome change is a new trial version, checked against concurrent writers

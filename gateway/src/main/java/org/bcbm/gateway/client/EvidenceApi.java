@@ -3,6 +3,7 @@ package org.bcbm.gateway.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +32,10 @@ interface EvidenceApi {
     @PUT
     @Path("/trials/{trialId}/outcomes/{outcomeId}")
     JsonNode updateOutcome(@PathParam("trialId") String trialId, @PathParam("outcomeId") long outcomeId, JsonNode update);
+
+    @POST
+    @Path("/mcbs/grade")
+    JsonNode grade(JsonNode request);
 
     @GET
     @Path("/treatments")

@@ -60,6 +60,15 @@ public class EvidenceClient {
         return api.treatment(inn);
     }
 
+    @Fallback(fallbackMethod = "unavailableGrade", skipOn = ProblemException.class)
+    public JsonNode grade(JsonNode request) {
+        return api.grade(request);
+    }
+
+    JsonNode unavailableGrade(JsonNode request) {
+        throw Unavailable.of("evidence-service", config.retryAfterSeconds());
+    }
+
     /** Curator writes are never retried (not idempotent from the caller's view) and never degrade. */
     @Timeout(5000)
     @Fallback(fallbackMethod = "unavailableWrite", skipOn = ProblemException.class)

@@ -1,0 +1,167 @@
+package org.bcbm.evidence;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.bcbm.common.problem.ProblemException;
+
+/**
+ * ESMO Magnitude of Clinical Benefit Scale v1.1, non-curative setting, evaluation forms 2a (overall survival
+ * primary) and 2b (progression-free survival primary): Cherny NI et al. Ann Oncol 2017;28:2340-2366,
+ * doi:10.1093/annonc/mdx310. Pure and deterministic; the thresholds below are the forms', band by band.
+ */
+public final class McbsGrader {
+
+    public static final String SCALE = "ESMO-MCBS v1.1";
+
+    /** One trial result as the scale needs it; medians in months, {@code experimentalMedianMonths} null = not reached. */
+    public record Input(String form, BigDecimal controlMedianMonths, BigDecimal experimentalMedianMonths,
+            BigDecimal hazardRatio, BigDecimal ciLower, BigDecimal ciUpper, boolean qualityOfLifeImproved,
+            boolean toxicityReduced, boolean toxicityIncreased, Boolean overallSurvivalBenefit) {
+    }
+
+    /** The grade and how it was reached. */
+    public record Result(int preliminaryGrade, int finalGrade, List<String> adjustments, String scale, String form,
+            String band, BigDecimal gainMonths, boolean gainEstimatedFromHazardRatio, BigDecimal hrLowerLimit) {
+    }
+
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    private static final BigDecimal SIX = BigDecimal.valueOf(6);
+
+    private McbsGrader() {
+    }
+
+    public static Result grade(Input in) {
+        validate(in);
+        BigDecimal lower = in.ciLower();
+        boolean estimated = in.experimentalMedianMonths() == null;
+        BigDecimal gain = estimated
+                // median not reached: the gain the hazard ratio implies under proportional hazards
+                ? in.controlMedianMonths().divide(in.hazardRatio(), MathContext.DECIMAL64).subtract(in.controlMedianMonths())
+                : in.experimentalMedianMonths().subtract(in.controlMedianMonths());
+        gain = gain.setScale(1, RoundingMode.HALF_UP);
+        List<String> adjustments = new ArrayList<>();
+        if (in.form().equals("2a")) {
+            return form2a(in, lower, gain, estimated, adjustments);
+        }
+        return form2b(in, lower, gain, estimated, adjustments);
+    }
+
+    /**
+     * One band of a form: the HR lower limit at or below which grades 3-4 are possible ({@code top}), above which
+     * only grade 1 is ({@code floor}), the gains needed for grades 4 and 3, and the gain below which it is grade 1.
+     */
+    record Band(String name, BigDecimal top, BigDecimal floor, BigDecimal gain4, BigDecimal gain3, BigDecimal minimum) {
+
+        int grade(BigDecimal lower, BigDecimal gain) {
+            if (lower.compareTo(floor) > 0 || gain.compareTo(minimum) < 0) {
+                return 1;
+            }
+            if (lower.compareTo(top) <= 0 && gain4 != null && gain.compareTo(gain4) >= 0) {
+                return 4;
+            }
+            if (lower.compareTo(top) <= 0 && gain.compareTo(gain3) >= 0) {
+                return 3;
+            }
+            return 2;
+        }
+    }
+
+    private static BigDecimal d(String v) {
+        return new BigDecimal(v);
+    }
+
+    /** Form 2a: control median OS <= 12, > 12 to <= 24, > 24 months. */
+    static final Band OS_UP_TO_12 = new Band("control median OS <= 12 months", d("0.65"), d("0.70"), d("3"), d("2"), d("1.5"));
+    static final Band OS_12_TO_24 = new Band("control median OS > 12 to <= 24 months", d("0.70"), d("0.75"), d("5"), d("3"), d("1.5"));
+    static final Band OS_OVER_24 = new Band("control median OS > 24 months", d("0.70"), d("0.75"), d("9"), d("6"), d("4"));
+    /** Form 2b: control median PFS <= 6, > 6 months; grade 3 is the highest before adjustment. */
+    static final Band PFS_UP_TO_6 = new Band("control median PFS <= 6 months", d("0.65"), d("0.75"), null, d("1.5"), d("1.0"));
+    static final Band PFS_OVER_6 = new Band("control median PFS > 6 months", d("0.65"), d("0.75"), null, d("3"), d("1.5"));
+
+    /**
+     * Form 2a, then one level up for improved quality of life or substantially less grade 3-4 toxicity; the
+     * highest grade is 5 (reachable only by adjustment).
+     */
+    static Result form2a(Input in, BigDecimal lower, BigDecimal gain, boolean estimated, List<String> adjustments) {
+        BigDecimal control = in.controlMedianMonths();
+        Band band = control.compareTo(TWELVE) <= 0 ? OS_UP_TO_12
+                : control.compareTo(BigDecimal.valueOf(24)) <= 0 ? OS_12_TO_24 : OS_OVER_24;
+        int grade = band.grade(lower, gain);
+        int finalGrade = grade;
+        if (in.qualityOfLifeImproved() || in.toxicityReduced()) {
+            finalGrade = Math.min(5, finalGrade + 1);
+            adjustments.add("upgraded one level: " + (in.qualityOfLifeImproved() ? "improved quality of life"
+                    : "substantially less grade 3-4 toxicity"));
+        }
+        return new Result(grade, finalGrade, adjustments, SCALE, "2a", band.name(), gain, estimated, lower);
+    }
+
+    /**
+     * Form 2b, then one level up for improved quality of life (or delayed deterioration) or less grade 3-4
+     * toxicity; one level down for more toxicity, and for a PFS gain with mature overall survival showing no
+     * benefit and no quality-of-life gain. The final grade stays within 1-4.
+     */
+    static Result form2b(Input in, BigDecimal lower, BigDecimal gain, boolean estimated, List<String> adjustments) {
+        Band band = in.controlMedianMonths().compareTo(SIX) <= 0 ? PFS_UP_TO_6 : PFS_OVER_6;
+        int grade = band.grade(lower, gain);
+        int finalGrade = grade;
+        if (in.qualityOfLifeImproved()) {
+            finalGrade++;
+            adjustments.add("upgraded one level: improved quality of life");
+        } else if (in.toxicityReduced()) {
+            finalGrade++;
+            adjustments.add("upgraded one level: less grade 3-4 toxicity");
+        }
+        if (in.toxicityIncreased()) {
+            finalGrade--;
+            adjustments.add("downgraded one level: more toxicity");
+        }
+        if (Boolean.FALSE.equals(in.overallSurvivalBenefit()) && !in.qualityOfLifeImproved()) {
+            finalGrade--;
+            adjustments.add("downgraded one level: PFS benefit without overall-survival benefit (mature) and without "
+                    + "quality-of-life gain");
+        }
+        finalGrade = Math.max(1, Math.min(4, finalGrade));
+        return new Result(grade, finalGrade, adjustments, SCALE, "2b", band.name(), gain, estimated, lower);
+    }
+
+    /** What the scale cannot grade is a 400 that names the field. */
+    static void validate(Input in) {
+        if (in.form() == null || !(in.form().equals("2a") || in.form().equals("2b"))) {
+            throw ProblemException.badField("form", "must be 2a (overall survival primary) or 2b (progression-free survival primary)");
+        }
+        if (in.controlMedianMonths() == null) {
+            throw ProblemException.badField("controlMedianMonths", "is required to choose the scale's band");
+        }
+        if (in.controlMedianMonths().signum() <= 0) {
+            throw ProblemException.badField("controlMedianMonths", "must be a positive number of months");
+        }
+        if (in.experimentalMedianMonths() != null && in.experimentalMedianMonths().signum() < 0) {
+            throw ProblemException.badField("experimentalMedianMonths", "must not be negative (null when not reached)");
+        }
+        if (in.hazardRatio() == null) {
+            throw ProblemException.badField("hazardRatio", "is required");
+        }
+        if (in.hazardRatio().signum() <= 0 || in.hazardRatio().compareTo(BigDecimal.ONE) >= 0) {
+            throw ProblemException.badField("hazardRatio", "must be above 0 and below 1: the scale grades benefit only");
+        }
+        if (in.ciLower() == null) {
+            throw ProblemException.badField("ciLower", "is required: the scale grades the lower limit of the 95 % CI");
+        }
+        if (in.ciUpper() == null) {
+            throw ProblemException.badField("ciUpper", "is required");
+        }
+        if (in.ciLower().compareTo(in.hazardRatio()) > 0) {
+            throw ProblemException.badField("ciLower", "must not exceed the hazard ratio: the CI must hold it");
+        }
+        if (in.ciUpper().compareTo(in.hazardRatio()) < 0) {
+            throw ProblemException.badField("ciUpper", "must not be below the hazard ratio: the CI must hold it");
+        }
+        if (in.ciLower().signum() <= 0) {
+            throw ProblemException.badField("ciLower", "must be above 0");
+        }
+    }
+}

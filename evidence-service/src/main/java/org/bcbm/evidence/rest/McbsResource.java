@@ -1,0 +1,35 @@
+package org.bcbm.evidence.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import org.bcbm.evidence.McbsGrader;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** POST /api/v1/mcbs/grade: one trial result graded on ESMO-MCBS v1.1 (forms 2a and 2b). */
+@Path("/api/v1/mcbs/grade")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Clinical benefit")
+public class McbsResource {
+
+    /** The contract's request: medians in months, experimental median null when not reached. */
+    public record GradeRequest(String form, BigDecimal controlMedianMonths, BigDecimal experimentalMedianMonths,
+            BigDecimal hazardRatio, BigDecimal ciLower, BigDecimal ciUpper, Boolean qualityOfLifeImproved,
+            Boolean toxicityReduced, Boolean toxicityIncreased, Boolean overallSurvivalBenefit) {
+    }
+
+    @POST
+    @Operation(summary = "Grade a result on ESMO-MCBS v1.1 (non-curative): form 2a (OS primary) or 2b (PFS primary)")
+    public McbsGrader.Result grade(@NotNull GradeRequest r) {
+        return McbsGrader.grade(new McbsGrader.Input(r.form(), r.controlMedianMonths(), r.experimentalMedianMonths(),
+                r.hazardRatio(), r.ciLower(), r.ciUpper(), Boolean.TRUE.equals(r.qualityOfLifeImproved()),
+                Boolean.TRUE.equals(r.toxicityReduced()), Boolean.TRUE.equals(r.toxicityIncreased()),
+                r.overallSurvivalBenefit()));
+    }
+}

@@ -1,0 +1,53 @@
+package org.bcbm.evidence;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/** The grading endpoint per the contract, and the grades served on stored outcomes. */
+@QuarkusTest
+class McbsResourceTest {
+
+    @Test
+    void gradesTheContractExample() {
+        given().contentType(ContentType.JSON).body("""
+                {"form":"2a","controlMedianMonths":40.8,"experimentalMedianMonths":57.1,"hazardRatio":0.69,
+                 "ciLower":0.58,"ciUpper":0.82,"qualityOfLifeImproved":false,"toxicityReduced":false,
+                 "toxicityIncreased":false,"overallSurvivalBenefit":null}""")
+                .post("/api/v1/mcbs/grade").then().statusCode(200)
+                .body("preliminaryGrade", equalTo(4)).body("finalGrade", equalTo(4))
+                .body("scale", equalTo("ESMO-MCBS v1.1"));
+    }
+
+    @Test
+    void hazardRatioOfOneOrMoreIsA400NamingIt() {
+        given().contentType(ContentType.JSON).body("""
+                {"form":"2b","controlMedianMonths":5,"experimentalMedianMonths":6,"hazardRatio":1.05,"ciLower":0.9,"ciUpper":1.2}""")
+                .post("/api/v1/mcbs/grade").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("hazardRatio"));
+    }
+
+    @Test
+    void wrongTypeIsA400NamingIt() {
+        given().contentType(ContentType.JSON).body("""
+                {"form":"2b","controlMedianMonths":"five","hazardRatio":0.5,"ciLower":0.4,"ciUpper":0.6}""")
+                .post("/api/v1/mcbs/grade").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("controlMedianMonths"));
+    }
+
+    @Test
+    void storedOutcomesCarryComputedAndPublishedGrades() {
+        given().get("/api/v1/trials/MONALEESA-7").then().statusCode(200)
+                .body("outcomes.find { it.endpoint == 'OS' }.mcbs.computedGrade", equalTo(5))
+                .body("outcomes.find { it.endpoint == 'OS' }.mcbs.publishedGrade", equalTo("5"))
+                .body("outcomes.find { it.endpoint == 'OS' }.mcbs.differs", equalTo(false))
+                .body("outcomes.find { it.endpoint == 'OS' }.mcbsGrade", equalTo("5"));
+        given().get("/api/v1/trials/PALOMA-3").then().statusCode(200)
+                .body("outcomes.find { it.endpoint == 'PFS' }.mcbs.computedGrade", equalTo(4))
+                .body("outcomes.find { it.endpoint == 'PFS' }.mcbs.publishedGrade", equalTo("4"));
+    }
+}
