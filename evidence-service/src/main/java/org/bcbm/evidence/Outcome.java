@@ -75,6 +75,12 @@ public class Outcome extends PanacheEntityBase {
     /** what the source says beyond the numbers, and any discrepancy with the seed review */
     public String note;
 
+    /** ESMO's published grade where there is one, else the computed one; null when neither exists. */
+    public String gradeToShow() {
+        return mcbsGradePublished != null ? mcbsGradePublished
+                : computedGrade().map(r -> String.valueOf(r.finalGrade())).orElse(null);
+    }
+
     /** This result graded on ESMO-MCBS v1.1, when its form applies and the scale can grade it. */
     public java.util.Optional<McbsGrader.Result> computedGrade() {
         if (mcbsForm == null || hazardRatio == null || ciLower == null || ciUpper == null || controlMedianMonths == null

@@ -24,8 +24,8 @@ public class TrialRepository implements PanacheRepositoryBase<Trial, String> {
             params.put("agentTrials", trialIdsGiving(agent));
         }
         if (subtype != null) {
-            where.append(" and (t.subtype = :subtype or t.subtype = 'any')");
-            params.put("subtype", subtype);
+            where.append(" and t.subtype in (:subtypes)");
+            params.put("subtypes", subtypesMatching(subtype));
         }
         if (endpoint != null) {
             where.append(" and exists (select 1 from Outcome o where o.trial = t and o.endpoint = :endpoint)");
@@ -43,6 +43,16 @@ public class TrialRepository implements PanacheRepositoryBase<Trial, String> {
                 .createQuery("select t from Trial t where " + where + " order by t.trialId", Trial.class);
         params.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /** A contract subtype (HR-/HER2+ ...) matches the trial populations that include it. */
+    static List<String> subtypesMatching(String subtype) {
+        return switch (subtype) {
+            case "HR+/HER2-" -> List.of("HR+/HER2-", "HER2-", "HER2-low", "any");
+            case "HR+/HER2+", "HR-/HER2+", "HER2+" -> List.of("HER2+", "any");
+            case "TNBC" -> List.of("TNBC", "HER2-", "HER2-low", "any");
+            default -> List.of(subtype, "any");
+        };
     }
 
     @SuppressWarnings("unchecked")

@@ -9,12 +9,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 
-/** A curator's corrected outcome; {@code version} is the trial version the curator read (stale → 409). */
+/** A curator's new or corrected outcome; {@code version} is the trial version the curator read (stale: 409). */
 public record OutcomeUpdate(
         @NotNull @PositiveOrZero Long version,
-        @NotBlank @Pattern(regexp = "OS|PFS|ORR|DFS|TIME_TO_FIRST_SRE|TIME_TO_FIRST_AND_SUBSEQUENT_SRE|SRE_PROPORTION|FRACTURE|PAIN_RESPONSE|QOL",
-                message = "must be one of OS, PFS, ORR, DFS, TIME_TO_FIRST_SRE, TIME_TO_FIRST_AND_SUBSEQUENT_SRE, SRE_PROPORTION, FRACTURE, PAIN_RESPONSE, QOL")
-        String endpoint,
+        @NotBlank @Pattern(regexp = ENDPOINTS, message = ENDPOINTS_MESSAGE) String endpoint,
         @NotBlank String analysis,
         @PositiveOrZero BigDecimal experimentalMedianMonths,
         @PositiveOrZero BigDecimal controlMedianMonths,
@@ -27,9 +25,14 @@ public record OutcomeUpdate(
         Boolean qolImproved,
         Boolean toxicityReduced,
         Boolean toxicityIncreased,
-        @NotBlank @Pattern(regexp = "10\\.\\d{4,9}/\\S+", message = "must be a DOI such as 10.1056/NEJMoa1413513")
-        String doi,
+        @NotBlank @Pattern(regexp = DOI, message = DOI_MESSAGE) String doi,
         String note) {
+
+    static final String ENDPOINTS = "OS|PFS|ORR|DFS|TIME_TO_FIRST_SRE|TIME_TO_FIRST_AND_SUBSEQUENT_SRE|SRE_PROPORTION|FRACTURE|PAIN_RESPONSE|QOL";
+    static final String ENDPOINTS_MESSAGE = "must be one of OS, PFS, ORR, DFS, TIME_TO_FIRST_SRE, "
+            + "TIME_TO_FIRST_AND_SUBSEQUENT_SRE, SRE_PROPORTION, FRACTURE, PAIN_RESPONSE, QOL";
+    static final String DOI = "10\\.\\d{4,9}/\\S+";
+    static final String DOI_MESSAGE = "must be a DOI such as 10.1056/NEJMoa1413513";
 
     @AssertTrue(message = "the 95 % CI must hold the hazard ratio (ciLower <= hazardRatio <= ciUpper), and needs both bounds")
     public boolean isCi95() {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TreatmentResource {
 
     private final EvidenceService evidence;
+    private final org.bcbm.evidence.service.CurationService curation;
 
-    public TreatmentResource(EvidenceService evidence) {
+    public TreatmentResource(EvidenceService evidence, org.bcbm.evidence.service.CurationService curation) {
         this.evidence = evidence;
+        this.curation = curation;
     }
 
     @GET
@@ -43,6 +46,48 @@ public class TreatmentResource {
     @Operation(summary = "One treatment with the trials that tested it")
     public TreatmentDetail get(@PathParam("inn") String inn) {
         return evidence.treatment(inn);
+    }
+
+    @PUT
+    @Path("/treatments/{inn}")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Curator: create a treatment, or change it (body carries the version read; stale: 409)")
+    public Views.TreatmentView putTreatment(@PathParam("inn") String inn,
+            @jakarta.validation.Valid @jakarta.validation.constraints.NotNull TreatmentUpdate update) {
+        return curation.putTreatment(inn, update);
+    }
+
+    @GET
+    @Path("/treatments/{inn}/forest-plot.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "Forest plot of every hazard ratio from the trials of a treatment (open it in a browser)")
+    public String forestPlot(@PathParam("inn") String inn) {
+        return evidence.forestPlotForTreatment(inn);
+    }
+
+    @GET
+    @Path("/forest-plot.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "Forest plot of a set of trials (trials=A,B) or of a modality (modality=targeted), optionally one endpoint")
+    public String forestPlotOf(@QueryParam("trials") String trials, @QueryParam("modality") String modality,
+            @QueryParam("endpoint") String endpoint) {
+        java.util.List<String> ids = trials == null ? java.util.List.of()
+                : java.util.Arrays.stream(trials.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return evidence.forestPlot(ids, modality, endpoint);
+    }
+
+    @GET
+    @Path("/comparative-profiles")
+    @Operation(summary = "The review's Table 1: each modality across survival, SREs, QoL, side effects, cost, access")
+    public java.util.List<Views.ProfileView> profiles(@QueryParam("modality") String modality) {
+        return evidence.profiles(modality);
+    }
+
+    @GET
+    @Path("/comparative-profiles/{profileId}")
+    @Operation(summary = "One modality's comparative profile")
+    public Views.ProfileView profile(@PathParam("profileId") String profileId) {
+        return evidence.profile(profileId);
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -55,6 +56,20 @@ public class TrialResource {
     @Operation(summary = "One trial with its arms, outcomes and DOI")
     public TrialView get(@PathParam("trialId") String trialId) {
         return evidence.trial(trialId);
+    }
+
+    @PUT
+    @Path("/{trialId}")
+    @Operation(summary = "Curator: create a trial, or change it (body carries the version read; stale: 409)")
+    public TrialView putTrial(@PathParam("trialId") String trialId, @Valid @NotNull TrialUpdate update) {
+        return curation.putTrial(trialId, update);
+    }
+
+    @POST
+    @Path("/{trialId}/outcomes")
+    @Operation(summary = "Curator: add an outcome (body carries the trial version read; stale: 409)")
+    public TrialView addOutcome(@PathParam("trialId") String trialId, @Valid @NotNull OutcomeUpdate update) {
+        return curation.addOutcome(trialId, update);
     }
 
     @PUT

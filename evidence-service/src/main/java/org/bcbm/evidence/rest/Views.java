@@ -3,6 +3,7 @@ package org.bcbm.evidence.rest;
 import java.math.BigDecimal;
 import java.util.List;
 import org.bcbm.evidence.Arm;
+import org.bcbm.evidence.ComparativeProfile;
 import org.bcbm.evidence.McbsGrader;
 import org.bcbm.evidence.Outcome;
 import org.bcbm.evidence.Treatment;
@@ -25,11 +26,8 @@ public final class Views {
 
         static OutcomeView of(Outcome o) {
             List<BigDecimal> ci = o.ciLower == null ? null : List.of(o.ciLower, o.ciUpper);
-            McbsView mcbs = McbsView.of(o);
-            String shown = o.mcbsGradePublished != null ? o.mcbsGradePublished
-                    : mcbs == null || mcbs.computedGrade() == null ? null : String.valueOf(mcbs.computedGrade());
             return new OutcomeView(o.id, o.endpoint, o.analysis, o.experimentalMedianMonths, o.controlMedianMonths,
-                    o.hazardRatio, ci, o.pValue, o.mcbsForm, shown, mcbs, o.qolImproved, o.toxicityReduced,
+                    o.hazardRatio, ci, o.pValue, o.mcbsForm, o.gradeToShow(), McbsView.of(o), o.qolImproved, o.toxicityReduced,
                     o.toxicityIncreased, o.doi, o.note);
         }
     }
@@ -70,8 +68,32 @@ public final class Views {
         }
     }
 
-    /** A treatment with the trials that tested it. */
-    public record TreatmentDetail(TreatmentView treatment, List<TrialView> trials) {
+    /** A treatment with its comparative profile (review Table 1) and the trials that tested it. */
+    public record TreatmentDetail(TreatmentView treatment, ProfileView comparativeProfile, List<TrialView> trials) {
+    }
+
+    /** A structured value of one comparison domain, with the review's own words. */
+    public record Domain(String value, String reviewWording) {
+    }
+
+    public record SideEffects(List<String> values, String reviewWording) {
+    }
+
+    /** The six comparison domains of one modality. */
+    public record Domains(Domain survival, Domain sreReduction, Domain qualityOfLife, SideEffects sideEffects,
+            Domain cost, Domain access) {
+    }
+
+    public record ProfileView(String profileId, String label, String modality, List<String> agents, Domains domains,
+            String source, String note) {
+
+        public static ProfileView of(ComparativeProfile p) {
+            return new ProfileView(p.profileId, p.label, p.modality, p.agents, new Domains(
+                    new Domain(p.survivalBenefit, p.survivalWording), new Domain(p.sreReduction, p.sreWording),
+                    new Domain(p.qolImpact, p.qolWording), new SideEffects(p.sideEffects, p.sideEffectsWording),
+                    new Domain(p.costLevel, p.costWording), new Domain(p.accessibility, p.accessibilityWording)),
+                    p.source, p.note);
+        }
     }
 
     /** The contract's paged collection. */

@@ -5,11 +5,13 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import org.bcbm.common.problem.ProblemException;
+import org.bcbm.evidence.ComparativeProfile;
 import org.bcbm.evidence.Treatment;
 import org.bcbm.evidence.Trial;
 import org.bcbm.evidence.repository.KnowledgeVersionRepository;
 import org.bcbm.evidence.repository.TrialRepository;
 import org.bcbm.evidence.rest.Views.Page;
+import org.bcbm.evidence.rest.Views.ProfileView;
 import org.bcbm.evidence.rest.Views.TreatmentDetail;
 import org.bcbm.evidence.rest.Views.TreatmentView;
 import org.bcbm.evidence.rest.Views.TrialView;
@@ -63,7 +65,58 @@ public class EvidenceService {
                 .orElseThrow(() -> ProblemException.notFound("treatment", inn));
         List<TrialView> tested = trials.search(treatment.inn, null, null, null, null).stream().map(TrialView::of)
                 .toList();
-        return new TreatmentDetail(TreatmentView.of(treatment), tested);
+        ProfileView profile = ComparativeProfile.<ComparativeProfile>listAll().stream()
+                .filter(p -> p.agents.contains(treatment.inn)).findFirst().map(ProfileView::of).orElse(null);
+        return new TreatmentDetail(TreatmentView.of(treatment), profile, tested);
+    }
+
+    @Transactional
+    public List<ProfileView> profiles(String modality) {
+        return ComparativeProfile.<ComparativeProfile>listAll(io.quarkus.panache.common.Sort.by("profileId")).stream()
+                .filter(p -> modality == null || p.modality.equalsIgnoreCase(modality)).map(ProfileView::of).toList();
+    }
+
+    @Transactional
+    public ProfileView profile(String id) {
+        return ComparativeProfile.<ComparativeProfile>findByIdOptional(id.toLowerCase()).map(ProfileView::of)
+                .orElseThrow(() -> ProblemException.notFound("comparative profile", id));
+    }
+
+    /** Every HR-bearing outcome of the trials that gave {@code inn}, as a forest plot. */
+    @Transactional
+    public String forestPlotForTreatment(String inn) {
+        Treatment treatment = Treatment.<Treatment>findByIdOptional(inn.toLowerCase())
+                .orElseThrow(() -> ProblemException.notFound("treatment", inn));
+        return ForestPlot.svg("Hazard ratios: trials of " + treatment.inn,
+                rows(trials.search(treatment.inn, null, null, null, null), null));
+    }
+
+    /** A forest plot of a set of trials, or of every trial that gave an agent of one modality. */
+    @Transactional
+    public String forestPlot(List<String> trialIds, String modality, String endpoint) {
+        if ((trialIds == null || trialIds.isEmpty()) && modality == null) {
+            throw ProblemException.badField("trials", "give trials=A,B or modality=...");
+        }
+        java.util.Set<Trial> selected = new java.util.TreeSet<>(java.util.Comparator.comparing((Trial t) -> t.trialId));
+        if (trialIds != null && !trialIds.isEmpty()) {
+            selected.addAll(trials.byIds(trialIds.stream().map(String::toUpperCase).toList()));
+        }
+        if (modality != null) {
+            Treatment.<Treatment>list("modality", modality.toLowerCase())
+                    .forEach(t -> selected.addAll(trials.search(t.inn, null, null, null, null)));
+        }
+        String title = "Hazard ratios: " + (modality != null ? modality : String.join(", ", trialIds))
+                + (endpoint != null ? " (" + endpoint + ")" : "");
+        return ForestPlot.svg(title, rows(List.copyOf(selected), endpoint));
+    }
+
+    private static List<ForestPlot.Row> rows(List<Trial> trials, String endpoint) {
+        return trials.stream().flatMap(t -> t.outcomes.stream())
+                .filter(o -> o.hazardRatio != null && o.ciLower != null && o.ciUpper != null)
+                .filter(o -> endpoint == null || o.endpoint.equalsIgnoreCase(endpoint))
+                .map(o -> new ForestPlot.Row(o.trial.trialId, o.endpoint, o.analysis, o.hazardRatio, o.ciLower,
+                        o.ciUpper, o.gradeToShow() == null ? null : "grade " + o.gradeToShow()))
+                .toList();
     }
 
     @Transactional
