@@ -107,6 +107,28 @@ class PlatformIT {
     }
 
     @Test
+    @Order(2)
+    void evidenceReadsAndGradingGoThroughTheGateway() {
+        given().header("X-API-Key", PARTNER).get(gateway() + "/api/v1/treatments/denosumab/forest-plot.svg").then()
+                .statusCode(200).contentType(org.hamcrest.Matchers.containsString("image/svg+xml"))
+                .body(org.hamcrest.Matchers.containsString("data-trial=\"STOPECK-2010\""));
+        given().header("X-API-Key", PARTNER).contentType(ContentType.JSON).body("""
+                {"form":"2a","controlMedianMonths":41.5,"experimentalMedianMonths":53.7,"hazardRatio":0.73,
+                 "ciLower":0.59,"ciUpper":0.90}""").post(gateway() + "/api/v1/mcbs/grade").then().statusCode(200)
+                .body("finalGrade", equalTo(4));
+        given().header("X-API-Key", PARTNER).contentType(ContentType.JSON).body("""
+                {"form":"2a","controlMedianMonths":41.5,"hazardRatio":1.2,"ciLower":0.9,"ciUpper":1.5}""")
+                .post(gateway() + "/api/v1/mcbs/grade").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("hazardRatio"));
+        given().header("X-API-Key", PARTNER).get(gateway() + "/api/v1/treatments/ribociclib?country=GB").then()
+                .statusCode(200).body("comparativeProfile.profileId", equalTo("cdk46_inhibitor"))
+                .body("access.formulary.price.source", org.hamcrest.Matchers.containsString("NICE"))
+                .body("partial", equalTo(false));
+        given().header("X-API-Key", PARTNER).get(gateway() + "/api/v1/trials/NOT-A-TRIAL").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     @Order(3)
     void curatorPriceChangeShowsInTheNextAnswersWithinSeconds() {
         BigDecimal before = letrozoleCost(recommend(ukProfile())); // also fills the gateway's cache

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -40,6 +41,37 @@ interface EvidenceApi {
     @GET
     @Path("/treatments")
     JsonNode treatments(@BeanParam ListQuery query);
+
+    @PUT
+    @Path("/treatments/{inn}")
+    JsonNode putTreatment(@PathParam("inn") String inn, JsonNode update);
+
+    @PUT
+    @Path("/trials/{trialId}")
+    JsonNode putTrial(@PathParam("trialId") String trialId, JsonNode update);
+
+    @POST
+    @Path("/trials/{trialId}/outcomes")
+    JsonNode addOutcome(@PathParam("trialId") String trialId, JsonNode update);
+
+    @GET
+    @Path("/comparative-profiles")
+    JsonNode profiles(@QueryParam("modality") String modality);
+
+    @GET
+    @Path("/comparative-profiles/{profileId}")
+    JsonNode profile(@PathParam("profileId") String profileId);
+
+    @GET
+    @Path("/treatments/{inn}/forest-plot.svg")
+    @Produces("image/svg+xml")
+    String forestPlot(@PathParam("inn") String inn);
+
+    @GET
+    @Path("/forest-plot.svg")
+    @Produces("image/svg+xml")
+    String forestPlotOf(@QueryParam("trials") String trials, @QueryParam("modality") String modality,
+            @QueryParam("endpoint") String endpoint);
 
     @GET
     @Path("/treatments/{inn}")

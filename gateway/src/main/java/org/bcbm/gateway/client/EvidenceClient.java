@@ -69,6 +69,60 @@ public class EvidenceClient {
         throw Unavailable.of("evidence-service", config.retryAfterSeconds());
     }
 
+    @Fallback(fallbackMethod = "unavailableModality", skipOn = ProblemException.class)
+    public JsonNode profiles(String modality) {
+        return api.profiles(modality);
+    }
+
+    @Fallback(fallbackMethod = "unavailableId", skipOn = ProblemException.class)
+    public JsonNode profile(String profileId) {
+        return api.profile(profileId);
+    }
+
+    @Fallback(fallbackMethod = "unavailableSvg", skipOn = ProblemException.class)
+    public String forestPlot(String inn) {
+        return api.forestPlot(inn);
+    }
+
+    @Fallback(fallbackMethod = "unavailableSvgOf", skipOn = ProblemException.class)
+    public String forestPlotOf(String trials, String modality, String endpoint) {
+        return api.forestPlotOf(trials, modality, endpoint);
+    }
+
+    @Timeout(5000)
+    @Fallback(fallbackMethod = "unavailablePut", skipOn = ProblemException.class)
+    public JsonNode putTreatment(String inn, JsonNode update) {
+        return api.putTreatment(inn, update);
+    }
+
+    @Timeout(5000)
+    @Fallback(fallbackMethod = "unavailablePut", skipOn = ProblemException.class)
+    public JsonNode putTrial(String trialId, JsonNode update) {
+        return api.putTrial(trialId, update);
+    }
+
+    @Timeout(5000)
+    @Fallback(fallbackMethod = "unavailablePut", skipOn = ProblemException.class)
+    public JsonNode addOutcome(String trialId, JsonNode update) {
+        return api.addOutcome(trialId, update);
+    }
+
+    JsonNode unavailableModality(String modality) {
+        throw Unavailable.of("evidence-service", config.retryAfterSeconds());
+    }
+
+    String unavailableSvg(String inn) {
+        throw Unavailable.of("evidence-service", config.retryAfterSeconds());
+    }
+
+    String unavailableSvgOf(String trials, String modality, String endpoint) {
+        throw Unavailable.of("evidence-service", config.retryAfterSeconds());
+    }
+
+    JsonNode unavailablePut(String id, JsonNode update) {
+        throw Unavailable.of("evidence-service", config.retryAfterSeconds());
+    }
+
     /** Curator writes are never retried (not idempotent from the caller's view) and never degrade. */
     @Timeout(5000)
     @Fallback(fallbackMethod = "unavailableWrite", skipOn = ProblemException.class)

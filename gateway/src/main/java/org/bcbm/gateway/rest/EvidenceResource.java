@@ -62,6 +62,64 @@ public class EvidenceResource {
         return merge.treatment(inn, country);
     }
 
+    @GET
+    @Path("/treatments/{inn}/forest-plot.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "Forest plot (SVG, log axis) of every hazard ratio from the trials of a treatment")
+    public String forestPlot(@PathParam("inn") String inn) {
+        return evidence.forestPlot(inn);
+    }
+
+    @GET
+    @Path("/forest-plot.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "Forest plot (SVG) of a set of trials (trials=A,B) or a modality (modality=targeted); endpoint optional")
+    public String forestPlotOf(@QueryParam("trials") String trials, @QueryParam("modality") String modality,
+            @QueryParam("endpoint") String endpoint) {
+        return evidence.forestPlotOf(trials, modality, endpoint);
+    }
+
+    @GET
+    @Path("/comparative-profiles")
+    @Operation(summary = "The review's Table 1: modalities across survival, SREs, QoL, side effects, cost and access")
+    public JsonNode profiles(@QueryParam("modality") String modality) {
+        return evidence.profiles(modality);
+    }
+
+    @GET
+    @Path("/comparative-profiles/{profileId}")
+    @Operation(summary = "One modality's comparative profile")
+    public JsonNode profile(@PathParam("profileId") String profileId) {
+        return evidence.profile(profileId);
+    }
+
+    @PUT
+    @Path("/treatments/{inn}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.CURATOR)
+    @Operation(summary = "Curator: create a treatment or change it (body carries the version read; stale: 409)")
+    public JsonNode putTreatment(@PathParam("inn") String inn, JsonNode update) {
+        return evidence.putTreatment(inn, update);
+    }
+
+    @PUT
+    @Path("/trials/{trialId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.CURATOR)
+    @Operation(summary = "Curator: create a trial or change it (body carries the version read; stale: 409)")
+    public JsonNode putTrial(@PathParam("trialId") String trialId, JsonNode update) {
+        return evidence.putTrial(trialId, update);
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("/trials/{trialId}/outcomes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.CURATOR)
+    @Operation(summary = "Curator: add an outcome to a trial (body carries the trial version read; stale: 409)")
+    public JsonNode addOutcome(@PathParam("trialId") String trialId, JsonNode update) {
+        return evidence.addOutcome(trialId, update);
+    }
+
     @PUT
     @Path("/trials/{trialId}/outcomes/{outcomeId}")
     @Consumes(MediaType.APPLICATION_JSON)
