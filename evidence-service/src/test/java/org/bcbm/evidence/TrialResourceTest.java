@@ -52,6 +52,18 @@ class TrialResourceTest {
     }
 
     @Test
+    void listFiltersByModalityEndpointAndLine() {
+        given().queryParam("modality", "bone_modifying").queryParam("size", 100).get("/api/v1/trials").then()
+                .statusCode(200).body("items.trialId", hasItem("STOPECK-2010"))
+                .body("items.trialId", org.hamcrest.Matchers.not(hasItem("PALOMA-2")));
+        given().queryParam("endpoint", "OS").queryParam("line", "first").queryParam("size", 100).get("/api/v1/trials")
+                .then().statusCode(200).body("items.trialId", hasItem("CLEOPATRA"))
+                .body("items.trialId", org.hamcrest.Matchers.not(hasItem("PALOMA-3")));
+        given().queryParam("q", "denosumab").get("/api/v1/trials").then().statusCode(200)
+                .body("items.trialId", hasItem("STOPECK-2010"));
+    }
+
+    @Test
     void batchReadReturnsOnlyKnownIds() {
         given().queryParam("ids", "PALOMA-2,NOPE,cleopatra").get("/api/v1/trials").then().statusCode(200)
                 .body("items.trialId", equalTo(java.util.List.of("CLEOPATRA", "PALOMA-2")));

@@ -37,8 +37,9 @@ public class TrialResource {
     }
 
     @GET
-    @Operation(summary = "Trials, filterable by agent, subtype, endpoint, line and text; or a batch by ids")
+    @Operation(summary = "Trials, filterable by agent, modality, subtype, endpoint, line and text; or a batch by ids")
     public Page<TrialView> list(@QueryParam("ids") String ids, @QueryParam("agent") String agent,
+            @QueryParam("modality") String modality,
             @QueryParam("subtype") String subtype, @QueryParam("endpoint") String endpoint,
             @QueryParam("line") String line, @QueryParam("q") String text,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -48,7 +49,7 @@ public class TrialResource {
                     .filter(s -> !s.isEmpty()).toList());
             return new Page<>(found, 0, found.size(), found.size());
         }
-        return evidence.trials(agent, subtype, endpoint, line, text, page, size);
+        return evidence.trials(agent, modality, subtype, endpoint, line, text, page, size);
     }
 
     @GET

@@ -30,9 +30,14 @@ public class EvidenceService {
     }
 
     @Transactional
-    public Page<TrialView> trials(String agent, String subtype, String endpoint, String line, String text, int page,
-            int size) {
+    public Page<TrialView> trials(String agent, String modality, String subtype, String endpoint, String line,
+            String text, int page, int size) {
         List<Trial> all = trials.search(agent, subtype, endpoint, line, text);
+        if (modality != null) {
+            java.util.Set<String> agents = new java.util.HashSet<>();
+            Treatment.<Treatment>list("modality", modality.toLowerCase()).forEach(t -> agents.add(t.inn));
+            all = all.stream().filter(t -> t.agents().stream().anyMatch(agents::contains)).toList();
+        }
         return page(all.stream().map(TrialView::of).toList(), page, size);
     }
 

@@ -37,7 +37,12 @@ public class AccessResource {
     @Path("/{code}/prices/{inn}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.CURATOR)
-    @Operation(summary = "Curator: set a drug's sourced, dated price in a country")
+    @Operation(summary = "Curator: set a drug's sourced, dated price in a country (version: the listing version read)")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(
+                    name = "NHS list price", value = """
+                    {"version":0,"amount":309.86,"currency":"GBP","per":"120 mg vial","packUnits":1,"unitStrengthMg":120,
+                     "source":"NICE TA265, BNF 63 list price","asOf":"2012-10-01"}""")))
     public JsonNode updatePrice(@PathParam("code") String code, @PathParam("inn") String inn, JsonNode update) {
         return access.updatePrice(code, inn, update);
     }
@@ -46,7 +51,12 @@ public class AccessResource {
     @Path("/{code}/availability/{inn}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.CURATOR)
-    @Operation(summary = "Curator: set whether a drug is registered, reimbursed, generic in a country")
+    @Operation(summary = "Curator: set whether a drug is registered, reimbursed, generic in a country (null = unknown)")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(
+                    name = "registered, reimbursement unknown", value = """
+                    {"version":0,"registered":true,"reimbursed":null,"genericAvailable":true,
+                     "source":"national medicines register extract","asOf":"2026-06-30"}""")))
     public JsonNode updateAvailability(@PathParam("code") String code, @PathParam("inn") String inn, JsonNode update) {
         return access.updateAvailability(code, inn, update);
     }

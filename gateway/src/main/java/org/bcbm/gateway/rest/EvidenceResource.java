@@ -98,6 +98,11 @@ public class EvidenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.CURATOR)
     @Operation(summary = "Curator: create a treatment or change it (body carries the version read; stale: 409)")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(
+                    name = "a new treatment", value = """
+                    {"atcCode":"L02BA03","modality":"endocrine","drugClass":"selective oestrogen receptor degrader",
+                     "mechanism":"Binds and degrades the oestrogen receptor.","status":"standard","source":"WHO ATC/DDD Index 2025"}""")))
     public JsonNode putTreatment(@PathParam("inn") String inn, JsonNode update) {
         return evidence.putTreatment(inn, update);
     }
@@ -125,6 +130,12 @@ public class EvidenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.CURATOR)
     @Operation(summary = "Curator: correct one outcome; body carries the trial version read (stale: 409)")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(
+                    name = "CLEOPATRA end-of-study OS", value = """
+                    {"version":0,"endpoint":"OS","analysis":"end-of-study OS analysis","experimentalMedianMonths":57.1,
+                     "controlMedianMonths":40.8,"hazardRatio":0.69,"ciLower":0.58,"ciUpper":0.82,"mcbsForm":"2a",
+                     "mcbsGrade":"4","doi":"10.1016/S1470-2045(19)30863-0"}""")))
     public JsonNode updateOutcome(@PathParam("trialId") String trialId, @PathParam("outcomeId") long outcomeId,
             JsonNode update) {
         return evidence.updateOutcome(trialId, outcomeId, update);
