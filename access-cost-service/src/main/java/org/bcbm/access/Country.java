@@ -42,6 +42,15 @@ public class Country extends PanacheEntityBase {
     @Column(name = "radiotherapy_source")
     public String radiotherapySource;
 
+    @Column(name = "gni_per_capita_usd")
+    public java.math.BigDecimal gniPerCapitaUsd;
+
+    @Column(name = "gni_per_capita_year")
+    public Integer gniPerCapitaYear;
+
+    @Column(name = "gni_per_capita_source")
+    public String gniPerCapitaSource;
+
     @Version
     public long version;
 

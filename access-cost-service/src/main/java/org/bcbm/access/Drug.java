@@ -49,6 +49,14 @@ public class Drug extends PanacheEntityBase {
     @Column(name = "schedule_source")
     public String scheduleSource;
 
+    /** the lowest resource tier at which the project expects the drug deliverable without explicit data */
+    @Column(name = "minimum_tier")
+    public String minimumTier;
+
+    /** the test that selects patients for it, if any */
+    @Column(name = "requires_test")
+    public String requiresTest;
+
     @Version
     public long version;
 }

@@ -28,6 +28,28 @@ public final class ResourceTier {
         };
     }
 
+    /** basic 0 .. maximal 3; -1 when unknown */
+    public static int rank(String tier) {
+        if (tier == null) {
+            return -1;
+        }
+        return switch (tier) {
+            case BASIC -> 0;
+            case LIMITED -> 1;
+            case ENHANCED -> 2;
+            case MAXIMAL -> 3;
+            default -> -1;
+        };
+    }
+
+    /** Whether a drug needing {@code minimumTier} is expected at {@code tier}; null when either is unknown. */
+    public static Boolean expectedAt(String tier, String minimumTier) {
+        if (rank(tier) < 0 || rank(minimumTier) < 0) {
+            return null;
+        }
+        return rank(tier) >= rank(minimumTier);
+    }
+
     public static boolean isTier(String value) {
         return BASIC.equals(value) || LIMITED.equals(value) || ENHANCED.equals(value) || MAXIMAL.equals(value);
     }

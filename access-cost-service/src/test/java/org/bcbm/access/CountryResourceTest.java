@@ -36,6 +36,52 @@ class CountryResourceTest {
     }
 
     @Test
+    void pricesConvertToUsdOnlyWithADatedRate() {
+        given().get("/api/v1/countries/GB").then().statusCode(200)
+                // GBP 4,042.01 a year at the HMRC 2024 average of USD 1.2787 per GBP
+                .body("formulary.find { it.inn == 'denosumab' }.annualCostUsd", equalTo(5168.52f));
+    }
+
+    @Test
+    void tierRuleIsAnExpectationNeverAnAvailability() {
+        given().get("/api/v1/countries/NE").then().statusCode(200)
+                .body("tier", equalTo("basic"))
+                .body("formulary.find { it.inn == 'tamoxifen' }.expectedAtTier", equalTo(true))
+                .body("formulary.find { it.inn == 'ribociclib' }.expectedAtTier", equalTo(false))
+                .body("formulary.find { it.inn == 'ribociclib' }.available", nullValue())
+                .body("formulary.find { it.inn == 'alpelisib' }.requiresTest", containsString("PIK3CA"));
+    }
+
+    @Test
+    void affordabilityNeedsAUsdCostAndASourcedGni() {
+        Map<String, Object> price = validPrice(null);
+        price.put("amount", 0.05);
+        price.put("per", "1 mg tablet");
+        price.put("unitStrengthMg", 1);
+        price.put("source", "test price list");
+        given().contentType(ContentType.JSON).body(price).put("/api/v1/countries/NG/prices/anastrozole").then()
+                .statusCode(200)
+                // 365.25 tablets at USD 0.05 = USD 18.26, against Nigeria's 2024 GNI per capita of USD 1,700
+                .body("affordability.shareOfGniPerCapita", equalTo(0.0107f))
+                .body("affordability.catastrophic", equalTo(false))
+                .body("affordability.gniYear", equalTo(2024));
+    }
+
+    @Test
+    void curatorTierOverrideNeedsAReasonAndTheVersion() {
+        long version = given().get("/api/v1/countries/BR").jsonPath().getLong("version");
+        given().contentType(ContentType.JSON).body(Map.of("version", version, "tier", "maximal"))
+                .put("/api/v1/countries/BR/tier").then().statusCode(400).body("violations.field", hasItem("reason"));
+        given().contentType(ContentType.JSON).body(Map.of("version", version + 9, "tier", "maximal", "reason", "r"))
+                .put("/api/v1/countries/BR/tier").then().statusCode(409);
+        given().contentType(ContentType.JSON).body(Map.of("version", version, "tier", "maximal",
+                "reason", "national programme covers CDK4/6 inhibitors (test)"))
+                .put("/api/v1/countries/BR/tier").then().statusCode(200)
+                .body("tier", equalTo("maximal")).body("tierSource", equalTo("override"))
+                .body("formulary.find { it.inn == 'ribociclib' }.expectedAtTier", equalTo(true));
+    }
+
+    @Test
     void unknownFactsStayUnknown() {
         given().get("/api/v1/countries/UZ").then().statusCode(200)
                 .body("tier", equalTo("limited"))

@@ -21,7 +21,7 @@ public class AccessEvents {
     }
 
     public record DrugChanged(String inn, String atcCode, String whoEml, Integer whoEmlYear, Boolean genericExists,
-            String schedule) {
+            String schedule, String minimumTier, String requiresTest) {
     }
 
     private final Outbox outbox;
@@ -44,6 +44,7 @@ public class AccessEvents {
 
     public void drugChanged(Drug d) {
         outbox.record(DRUG, d.inn, d.version, "DrugChanged",
-                new DrugChanged(d.inn, d.atcCode, d.whoEml, d.whoEmlYear, d.genericExists, d.schedule));
+                new DrugChanged(d.inn, d.atcCode, d.whoEml, d.whoEmlYear, d.genericExists, d.schedule, d.minimumTier,
+                        d.requiresTest));
     }
 }

@@ -81,6 +81,13 @@ public class CountryResource {
     }
 
     @PUT
+    @Path("/countries/{code}/tier")
+    @Operation(summary = "Curator: override the resource tier derived from the income group (tier null clears it)")
+    public CountryView overrideTier(@PathParam("code") String code, @Valid @NotNull TierOverride update) {
+        return curation.overrideTier(code, update, access);
+    }
+
+    @PUT
     @Path("/countries/{code}/availability/{inn}")
     @Operation(summary = "Curator: set whether a drug is registered, reimbursed and generic in a country")
     public FormularyEntry updateAvailability(@PathParam("code") String code, @PathParam("inn") String inn,

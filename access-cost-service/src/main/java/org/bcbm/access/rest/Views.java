@@ -13,22 +13,36 @@ public final class Views {
     public record Price(BigDecimal amount, String currency, String per, String source, LocalDate asOf) {
     }
 
-    /** One drug in one country; {@code available} is {@code null} when no source says. */
+    /**
+     * One drug in one country; {@code available} is {@code null} when no source says. {@code expectedAtTier} is the
+     * tier rule's expectation (never shown as availability); {@code affordability} needs a USD cost and a sourced
+     * GNI per capita.
+     */
     public record FormularyEntry(String inn, Boolean available, Boolean registered, Boolean reimbursed,
             Boolean genericAvailable, Boolean onWhoEssentialList, String whoEml, Integer whoEmlYear, Price price,
             String schedule, BigDecimal annualCost, String annualCostCurrency, BigDecimal annualCostUsd,
-            String costNote, String source, LocalDate asOf, long version) {
+            String costNote, Boolean expectedAtTier, String minimumTier, String requiresTest,
+            Affordability affordability, String source, LocalDate asOf, long version) {
+    }
+
+    /**
+     * Annual cost as a share of GNI per capita; {@code catastrophic} when above 10 %, the SDG 3.8.2 threshold for
+     * household health spending (GNI per capita stands in for household consumption).
+     */
+    public record Affordability(BigDecimal shareOfGniPerCapita, boolean catastrophic, BigDecimal gniPerCapitaUsd,
+            Integer gniYear, String gniSource) {
     }
 
     public record CountryView(String code, String name, String incomeGroup, Integer incomeGroupYear,
-            String incomeGroupSource, String tier, String tierSource, Boolean radiotherapyAvailable,
-            String radiotherapySource, List<FormularyEntry> formulary, long version) {
+            String incomeGroupSource, String tier, String tierSource, String tierOverrideReason,
+            Boolean radiotherapyAvailable, String radiotherapySource, BigDecimal gniPerCapitaUsd,
+            Integer gniPerCapitaYear, String gniPerCapitaSource, List<FormularyEntry> formulary, long version) {
     }
 
     /** The cost and availability of one regimen (all its agents) in one country. */
-    public record RegimenCost(String id, Boolean available, String availabilityNote, BigDecimal annualCost,
-            String currency, BigDecimal annualCostUsd, Boolean genericAvailable, Boolean onWhoEssentialList,
-            String costNote, List<FormularyEntry> agents) {
+    public record RegimenCost(String id, Boolean available, String availabilityNote, Boolean expectedAtTier,
+            BigDecimal annualCost, String currency, BigDecimal annualCostUsd, Affordability affordability,
+            Boolean genericAvailable, Boolean onWhoEssentialList, String costNote, List<FormularyEntry> agents) {
     }
 
     public record RegimenCosts(String country, String tier, String tierSource, List<RegimenCost> regimens) {

@@ -47,7 +47,7 @@ public class AccessService {
         Country country = find(code);
         Map<String, Listing> listings = listings(country.code);
         List<FormularyEntry> entries = Drug.<Drug>listAll(Sort.by("inn")).stream()
-                .map(d -> formulary.entry(d, listings.get(d.inn)))
+                .map(d -> formulary.entry(country, d, listings.get(d.inn)))
                 .toList();
         return view(country, entries);
     }
@@ -58,7 +58,8 @@ public class AccessService {
         Drug drug = Drug.<Drug>findByIdOptional(inn.toLowerCase())
                 .orElseThrow(() -> ProblemException.notFound("drug", inn));
         Map<String, FormularyEntry> byCountry = new java.util.TreeMap<>();
-        Listing.<Listing>list("id.inn", drug.inn).forEach(l -> byCountry.put(l.id.countryCode, formulary.entry(drug, l)));
+        Listing.<Listing>list("id.inn", drug.inn).forEach(l -> byCountry.put(l.id.countryCode,
+                formulary.entry(Country.findById(l.id.countryCode), drug, l)));
         return byCountry;
     }
 
@@ -84,7 +85,7 @@ public class AccessService {
             if (drug == null) {
                 unknownDrugs.add(inn);
             } else {
-                agents.add(formulary.entry(drug, listings.get(drug.inn)));
+                agents.add(formulary.entry(country, drug, listings.get(drug.inn)));
             }
         }
         List<Boolean> availability = new ArrayList<>(agents.stream().map(FormularyEntry::available).toList());
@@ -124,7 +125,11 @@ public class AccessService {
                     .map(a -> a.inn() + " (" + a.costNote() + ")").collect(Collectors.joining("; "))
                     + (unknownDrugs.isEmpty() ? "" : "; not in the drug catalogue: " + String.join(", ", unknownDrugs));
         }
-        return new RegimenCost(regimen.id(), available, availabilityNote, annualCost, currency, annualCostUsd,
+        List<Boolean> expected = new ArrayList<>(agents.stream().map(FormularyEntry::expectedAtTier).toList());
+        unknownDrugs.forEach(u -> expected.add(null));
+        return new RegimenCost(regimen.id(), available, availabilityNote,
+                regimen.radiotherapy() && agents.isEmpty() ? null : allOf(expected), annualCost, currency,
+                annualCostUsd, Formulary.affordability(country, annualCostUsd),
                 allOf(agents.stream().map(FormularyEntry::genericAvailable).toList()),
                 allOf(agents.stream().map(FormularyEntry::onWhoEssentialList).toList()), costNote, agents);
     }
@@ -171,6 +176,7 @@ public class AccessService {
 
     private static CountryView view(Country c, List<FormularyEntry> formulary) {
         return new CountryView(c.code, c.name, c.incomeGroup, c.incomeGroupYear, c.incomeGroupSource, c.tier(),
-                c.tierSource(), c.radiotherapyAvailable, c.radiotherapySource, formulary, c.version);
+                c.tierSource(), c.tierOverrideReason, c.radiotherapyAvailable, c.radiotherapySource, c.gniPerCapitaUsd,
+                c.gniPerCapitaYear, c.gniPerCapitaSource, formulary, c.version);
     }
 }

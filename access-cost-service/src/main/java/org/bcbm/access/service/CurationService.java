@@ -56,6 +56,25 @@ public class CurationService {
         return publish(listing);
     }
 
+    @Transactional
+    public org.bcbm.access.rest.Views.CountryView overrideTier(String code, org.bcbm.access.rest.TierOverride update,
+            AccessService access) {
+        Country country = Country.<Country>findByIdOptional(code.toUpperCase())
+                .orElseThrow(() -> ProblemException.notFound("country", code));
+        if (country.version != update.version()) {
+            throw ProblemException.conflict("country " + country.code + " is at version " + country.version
+                    + ", the change was made against version " + update.version() + "; re-read it and retry");
+        }
+        if (update.tier() != null && (update.reason() == null || update.reason().isBlank())) {
+            throw ProblemException.badField("reason", "an override needs the reason the income group misleads");
+        }
+        country.tierOverride = update.tier();
+        country.tierOverrideReason = update.tier() == null ? null : update.reason();
+        em.flush();
+        events.countryChanged(country);
+        return access.country(country.code);
+    }
+
     private FormularyEntry publish(Listing listing) {
         em.flush(); // the @Version increment happens here, and the event must carry the new version
         events.listingChanged(listing);

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.bcbm.access.Country;
 import org.bcbm.access.Drug;
+import org.bcbm.access.ResourceTier;
 import org.bcbm.access.Listing;
+import org.bcbm.access.rest.Views.Affordability;
 import org.bcbm.access.rest.Views.FormularyEntry;
 import org.bcbm.access.rest.Views.Price;
 
@@ -20,26 +23,42 @@ public class Formulary {
     }
 
     public FormularyEntry entry(Listing listing) {
-        return entry(em.find(Drug.class, listing.id.inn), listing);
+        return entry(em.find(Country.class, listing.id.countryCode), em.find(Drug.class, listing.id.inn), listing);
     }
 
     /** {@code listing} may be null: the drug is known but nothing is on file for the country. */
-    public FormularyEntry entry(Drug drug, Listing listing) {
+    public FormularyEntry entry(Country country, Drug drug, Listing listing) {
         CostCalculator.AnnualCost cost = CostCalculator.annualCost(drug, listing);
         Price price = listing == null || listing.priceAmount == null ? null
                 : new Price(listing.priceAmount, listing.priceCurrency, listing.pricePer, listing.priceSource,
                         listing.priceAsOf);
+        BigDecimal usd = toUsd(cost.amount(), cost.currency());
         return new FormularyEntry(drug.inn,
                 listing == null ? null : listing.registered,
                 listing == null ? null : listing.registered,
                 listing == null ? null : listing.reimbursed,
                 listing == null ? null : listing.genericAvailable,
                 onEssentialList(drug.whoEml), drug.whoEml, drug.whoEmlYear, price, drug.schedule,
-                cost.amount(), cost.currency(), toUsd(cost.amount(), cost.currency()), cost.note(),
+                cost.amount(), cost.currency(), usd, cost.note(),
+                ResourceTier.expectedAt(country.tier(), drug.minimumTier), drug.minimumTier, drug.requiresTest,
+                affordability(country, usd),
                 listing == null ? null : listing.availabilitySource,
                 listing == null ? null : listing.availabilityAsOf,
                 listing == null ? 0 : listing.version);
     }
+
+    /** Needs a USD cost and a sourced GNI per capita; otherwise null, never estimated. */
+    public static Affordability affordability(Country country, BigDecimal annualCostUsd) {
+        if (annualCostUsd == null || country.gniPerCapitaUsd == null || country.gniPerCapitaUsd.signum() <= 0) {
+            return null;
+        }
+        BigDecimal share = annualCostUsd.divide(country.gniPerCapitaUsd, 4, RoundingMode.HALF_UP);
+        return new Affordability(share, share.compareTo(CATASTROPHIC_SHARE) > 0, country.gniPerCapitaUsd,
+                country.gniPerCapitaYear, country.gniPerCapitaSource);
+    }
+
+    /** SDG 3.8.2: household health spending above 10 % of consumption is catastrophic. */
+    static final BigDecimal CATASTROPHIC_SHARE = new BigDecimal("0.10");
 
     static Boolean onEssentialList(String whoEml) {
         if (whoEml == null) {

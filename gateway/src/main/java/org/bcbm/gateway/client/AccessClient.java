@@ -64,6 +64,16 @@ public class AccessClient {
         return api.updateAvailability(code, inn, update);
     }
 
+    @Timeout(5000)
+    @Fallback(fallbackMethod = "unavailableTier", skipOn = ProblemException.class)
+    public JsonNode overrideTier(String code, JsonNode update) {
+        return api.overrideTier(code, update);
+    }
+
+    JsonNode unavailableTier(String code, JsonNode update) {
+        throw Unavailable.of("access-cost-service", config.retryAfterSeconds());
+    }
+
     JsonNode unavailableCountry(String code) {
         throw Unavailable.of("access-cost-service", config.retryAfterSeconds());
     }

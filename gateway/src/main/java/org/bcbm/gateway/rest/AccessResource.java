@@ -48,6 +48,15 @@ public class AccessResource {
     }
 
     @PUT
+    @Path("/{code}/tier")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.CURATOR)
+    @Operation(summary = "Curator: override the resource tier derived from the income group, with a reason (null clears)")
+    public JsonNode overrideTier(@PathParam("code") String code, JsonNode update) {
+        return access.overrideTier(code, update);
+    }
+
+    @PUT
     @Path("/{code}/availability/{inn}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.CURATOR)

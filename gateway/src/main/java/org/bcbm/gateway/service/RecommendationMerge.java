@@ -79,9 +79,10 @@ public class RecommendationMerge {
             JsonNode cost = costById.get(o.id());
             // a regimen without drugs (radiotherapy, surgery) has no drug cost to show
             merged.add(o.withMerged(refs, cost == null || o.agents().isEmpty() ? null : cost(cost),
-                    cost == null ? o.access() : new Access(bool(cost, "available"), text(cost, "availabilityNote"))));
+                    cost == null ? o.access() : new Access(bool(cost, "available"), text(cost, "availabilityNote"),
+                            bool(cost, "expectedAtTier"))));
         }
-        return answer.withOptions(markFirstAvailable(merged), !degraded.isEmpty(), degraded);
+        return answer.withOptions(Recommendation.markFirstAvailable(merged), !degraded.isEmpty(), degraded);
     }
 
     /** Cached trials first; one round trip for the rest. Empty only when evidence-service was needed and failed. */
@@ -166,17 +167,6 @@ public class RecommendationMerge {
         return new Cost(text(regimen, "currency"), decimal(regimen, "annualCost"), decimal(regimen, "annualCostUsd"),
                 bool(regimen, "genericAvailable"), bool(regimen, "onWhoEssentialList"), text(regimen, "costNote"),
                 prices);
-    }
-
-    /** Within each category, the first option by rank that can be had where the patient is. */
-    static List<Option> markFirstAvailable(List<Option> options) {
-        Set<String> seen = new HashSet<>();
-        List<Option> out = new ArrayList<>();
-        for (Option o : options) {
-            boolean first = o.access() != null && Boolean.TRUE.equals(o.access().available()) && seen.add(o.category());
-            out.add(o.withFirstAvailable(first ? Boolean.TRUE : null));
-        }
-        return out;
     }
 
     private static String text(JsonNode n, String f) {

@@ -97,8 +97,36 @@ public record Recommendation(
             BigDecimal annualCost) {
     }
 
-    /** {@code available}: true, false, or null when no source says. */
-    public record Access(Boolean available, String note) {
+    /**
+     * {@code available}: true, false, or null when no source says. {@code expectedAtTier}: whether the resource
+     * tier's rule expects it (a rule, never shown as availability); null when the tier or the rule is unknown.
+     */
+    public record Access(Boolean available, String note, Boolean expectedAtTier) {
+
+        public Access(Boolean available, String note) {
+            this(available, note, null);
+        }
+    }
+
+    /**
+     * Within each category, the first option by rank that can be had: where a source says available; failing any
+     * such option in the category, the first the resource tier's rule expects.
+     */
+    public static List<Option> markFirstAvailable(List<Option> options) {
+        java.util.Map<String, Option> first = new java.util.HashMap<>();
+        for (Option o : options) {
+            if (o.access() != null && Boolean.TRUE.equals(o.access().available())) {
+                first.putIfAbsent(o.category(), o);
+            }
+        }
+        for (Option o : options) {
+            if (!first.containsKey(o.category()) && o.access() != null && o.access().available() == null
+                    && Boolean.TRUE.equals(o.access().expectedAtTier())) {
+                first.put(o.category(), o);
+            }
+        }
+        return options.stream().map(o -> o.withFirstAvailable(first.get(o.category()) == o ? Boolean.TRUE : null))
+                .toList();
     }
 
     public record Radiotherapy(int doseGy, int fractions) {

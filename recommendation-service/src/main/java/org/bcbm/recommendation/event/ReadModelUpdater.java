@@ -46,7 +46,8 @@ public class ReadModelUpdater {
                 accessVersion(e);
             }
             case "drug" -> {
-                readModels.upsertDrug(text(p, "inn"), text(p, "whoEml"), bool(p, "genericExists"), e.aggregateVersion());
+                readModels.upsertDrug(text(p, "inn"), text(p, "whoEml"), bool(p, "genericExists"), text(p, "minimumTier"),
+                        e.aggregateVersion());
                 accessVersion(e);
             }
             case "listing" -> {

@@ -70,13 +70,19 @@ public class ReadModelRepository {
                 .setParameter("rt", radiotherapy).setParameter("v", version).executeUpdate();
     }
 
-    public int upsertDrug(String inn, String whoEml, Boolean genericExists, long version) {
-        return em.createNativeQuery("INSERT INTO rm_drug (inn, who_eml, generic_exists, aggregate_version) "
-                + "VALUES (:inn, :eml, :gen, :v) ON CONFLICT (inn) DO UPDATE SET who_eml = EXCLUDED.who_eml, "
-                + "generic_exists = EXCLUDED.generic_exists, aggregate_version = EXCLUDED.aggregate_version "
-                + "WHERE rm_drug.aggregate_version < EXCLUDED.aggregate_version")
+    public int upsertDrug(String inn, String whoEml, Boolean genericExists, String minimumTier, long version) {
+        return em.createNativeQuery("INSERT INTO rm_drug (inn, who_eml, generic_exists, minimum_tier, aggregate_version) "
+                + "VALUES (:inn, :eml, :gen, :tier, :v) ON CONFLICT (inn) DO UPDATE SET who_eml = EXCLUDED.who_eml, "
+                + "generic_exists = EXCLUDED.generic_exists, minimum_tier = EXCLUDED.minimum_tier, "
+                + "aggregate_version = EXCLUDED.aggregate_version WHERE rm_drug.aggregate_version < EXCLUDED.aggregate_version")
                 .setParameter("inn", inn).setParameter("eml", whoEml).setParameter("gen", genericExists)
-                .setParameter("v", version).executeUpdate();
+                .setParameter("tier", minimumTier).setParameter("v", version).executeUpdate();
+    }
+
+    public Optional<String> minimumTier(String inn) {
+        List<?> rows = em.createNativeQuery("SELECT minimum_tier FROM rm_drug WHERE inn = :inn")
+                .setParameter("inn", inn).getResultList();
+        return rows.stream().filter(java.util.Objects::nonNull).findFirst().map(Object::toString);
     }
 
     public int upsertListing(String country, String inn, Boolean available, String source, BigDecimal annualCost,

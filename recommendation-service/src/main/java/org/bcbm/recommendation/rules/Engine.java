@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,22 +59,16 @@ public final class Engine {
         Map<String, Integer> nextRank = new HashMap<>();
         List<Option> options = new ArrayList<>();
         String country = a.profile.resourceSetting() == null ? null : a.profile.resourceSetting().country();
-        Set<String> firstAvailableSeen = new HashSet<>();
         List<Answer.Draft> ordered = new ArrayList<>(drafts);
         ordered.sort(Comparator.comparingInt(d -> CATEGORY_ORDER.indexOf(d.category())));
         for (Answer.Draft d : ordered) {
             int rank = nextRank.merge(d.category(), 1, Integer::sum);
-            Access access = access(d, a, country, knowledge);
-            Boolean first = null;
-            if (Boolean.TRUE.equals(access.available()) && firstAvailableSeen.add(d.category())) {
-                first = true;
-            }
             options.add(new Option(d.id(), rank, d.category(), d.regimen(),
                     d.agents().stream().map(Agent::new).toList(), d.schedule(), d.rationale(),
-                    evidence(d.trialIds(), knowledge), d.sources(), null, access, first, d.warnings(),
-                    d.radiotherapy()));
+                    evidence(d.trialIds(), knowledge), d.sources(), null, access(d, a, country, knowledge), null,
+                    d.warnings(), d.radiotherapy()));
         }
-        return options;
+        return Recommendation.markFirstAvailable(options);
     }
 
     /** Every HR-bearing outcome of each cited trial that the evidence read model holds, OS first. */
@@ -103,28 +96,34 @@ public final class Engine {
         return i;
     }
 
-    /** Rank by clinical merit first; then say whether the option can be had where the patient is. */
+    /**
+     * Rank by clinical merit first; then say whether the option can be had where the patient is: from the country's
+     * sources when there are any, otherwise only what the resource tier's rule expects (never as availability).
+     */
     static Access access(Answer.Draft d, Assessment a, String country, Knowledge knowledge) {
-        if (country == null) {
-            return a.profile.resourceSetting() != null && a.profile.resourceSetting().tier() != null
-                    ? new Access(null, "availability by resource tier alone is not yet modelled; give resourceSetting.country")
-                    : new Access(null, "no resourceSetting.country given");
-        }
-        var place = knowledge.country(country);
+        var place = country == null ? java.util.Optional.<Knowledge.CountrySnapshot>empty() : knowledge.country(country);
+        String tier = place.map(Knowledge.CountrySnapshot::tier).orElse(
+                a.profile.resourceSetting() != null && a.profile.resourceSetting().tier() != null
+                        ? org.bcbm.common.contract.Enums.spelling(a.profile.resourceSetting().tier()) : null);
         String name = place.map(Knowledge.CountrySnapshot::name).orElse(country);
         if (d.radiotherapy() != null) {
             Boolean rt = place.map(Knowledge.CountrySnapshot::radiotherapyAvailable).orElse(null);
-            return new Access(rt, rt == null ? "no source on file for radiotherapy in " + name
+            return new Access(rt, rt == null ? "no source on file for radiotherapy" + (name == null ? "" : " in " + name)
                     : rt ? "radiotherapy is available in " + name : "no radiotherapy in " + name);
         }
         if (d.agents().isEmpty()) {
-            return new Access(null, "availability of " + d.category() + " services in " + name + " is not modelled");
+            return new Access(null, "availability of " + d.category() + " services is not modelled");
+        }
+        Boolean expected = expectedAtTier(d.agents(), tier, knowledge);
+        String byTier = expected == null ? "" : "; by the " + tier + " resource tier's rule it is "
+                + (expected ? "expected" : "not expected") + " (a rule, not a source)";
+        if (country == null) {
+            return new Access(null, (tier == null ? "no resourceSetting given" : "no country given") + byTier, expected);
         }
         List<String> unknown = new ArrayList<>();
         List<String> absent = new ArrayList<>();
         for (String inn : d.agents()) {
-            var listing = knowledge.listing(country, inn);
-            Boolean available = listing.map(Knowledge.ListingSnapshot::available).orElse(null);
+            Boolean available = knowledge.listing(country, inn).map(Knowledge.ListingSnapshot::available).orElse(null);
             if (available == null) {
                 unknown.add(inn);
             } else if (!available) {
@@ -132,11 +131,36 @@ public final class Engine {
             }
         }
         if (!absent.isEmpty()) {
-            return new Access(false, String.join(", ", absent) + " not available in " + name);
+            return new Access(false, String.join(", ", absent) + " not available in " + name, expected);
         }
         if (!unknown.isEmpty()) {
-            return new Access(null, "no source on file for " + String.join(", ", unknown) + " in " + name);
+            return new Access(null, "no source on file for " + String.join(", ", unknown) + " in " + name + byTier,
+                    expected);
         }
-        return new Access(true, "all agents available in " + name);
+        return new Access(true, "all agents available in " + name, expected);
+    }
+
+    /** True if the tier reaches every agent's minimum tier, false if it misses one, null when unknown. */
+    static Boolean expectedAtTier(List<String> agents, String tier, Knowledge knowledge) {
+        int have = tierRank(tier);
+        if (have < 0) {
+            return null;
+        }
+        boolean allKnown = true;
+        for (String inn : agents) {
+            int need = tierRank(knowledge.minimumTier(inn).orElse(null));
+            if (need < 0) {
+                allKnown = false;
+            } else if (need > have) {
+                return false;
+            }
+        }
+        return allKnown ? Boolean.TRUE : null;
+    }
+
+    private static final List<String> TIERS = List.of("basic", "limited", "enhanced", "maximal");
+
+    private static int tierRank(String tier) {
+        return tier == null ? -1 : TIERS.indexOf(tier);
     }
 }

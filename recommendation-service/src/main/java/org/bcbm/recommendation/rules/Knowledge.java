@@ -13,6 +13,9 @@ public interface Knowledge {
 
     Optional<CountrySnapshot> country(String code);
 
+    /** The lowest resource tier at which the drug is expected deliverable (access-cost-service's tier rule). */
+    Optional<String> minimumTier(String inn);
+
     String evidenceVersion();
 
     String accessVersion();

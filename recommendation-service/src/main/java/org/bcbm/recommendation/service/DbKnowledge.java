@@ -13,6 +13,7 @@ final class DbKnowledge implements Knowledge {
     private final Map<String, Optional<TrialSnapshot>> trials = new HashMap<>();
     private final Map<String, Optional<ListingSnapshot>> listings = new HashMap<>();
     private final Map<String, Optional<CountrySnapshot>> countries = new HashMap<>();
+    private final Map<String, Optional<String>> tiers = new HashMap<>();
     private final String evidenceVersion;
     private final String accessVersion;
 
@@ -35,6 +36,11 @@ final class DbKnowledge implements Knowledge {
     @Override
     public Optional<CountrySnapshot> country(String code) {
         return countries.computeIfAbsent(code, readModels::country);
+    }
+
+    @Override
+    public Optional<String> minimumTier(String inn) {
+        return tiers.computeIfAbsent(inn, readModels::minimumTier);
     }
 
     @Override

@@ -318,6 +318,38 @@ class EngineScenariosTest {
     }
 
     @Test
+    @DisplayName("No country data at a basic tier: the tier rule points to tamoxifen, the optimum stays shown")
+    void tierRuleChoosesTheFirstExpectedOption() {
+        Profiles p = Profiles.hrPositiveHer2Negative();
+        p.country = "NE"; // Niger: basic tier, no listings on file in this knowledge
+        List<Option> systemic = category(answer(p), "systemic");
+        assertEquals(List.of("letrozole", "ribociclib"), agents(systemic.get(0)));
+        assertNull(systemic.get(0).access().available());
+        assertEquals(Boolean.FALSE, systemic.get(0).access().expectedAtTier());
+        Option tamoxifen = systemic.stream().filter(o -> agents(o).equals(List.of("tamoxifen"))).findFirst().orElseThrow();
+        assertEquals(Boolean.TRUE, tamoxifen.firstAvailable());
+        assertTrue(tamoxifen.access().note().contains("a rule, not a source"));
+        List<Option> bone = category(answer(p), "bone_modifying");
+        assertEquals(Boolean.FALSE, bone.get(0).access().expectedAtTier(), "denosumab needs an enhanced tier");
+        assertEquals(Boolean.FALSE, bone.get(1).access().expectedAtTier(), "zoledronic acid's rule is the limited tier");
+        assertTrue(bone.stream().allMatch(o -> o.firstAvailable() == null), "nothing to mark without data or rule");
+    }
+
+    @Test
+    @DisplayName("A tier without a country: expectations by tier only")
+    void tierOnlyProfile() {
+        Profiles p = Profiles.hrPositiveHer2Negative();
+        p.country = null;
+        PatientProfile profile = p.build();
+        PatientProfile enhanced = new PatientProfile(profile.patientRef(), profile.age(), profile.sex(),
+                profile.menopausalStatus(), profile.tumour(), profile.metastases(), profile.priorTherapies(),
+                profile.clinical(), new PatientProfile.ResourceSetting(null, org.bcbm.common.contract.Enums.Tier.ENHANCED));
+        Option first = category(engine.recommend(enhanced, knowledge, "r", Instant.EPOCH), "systemic").get(0);
+        assertEquals(Boolean.TRUE, first.access().expectedAtTier());
+        assertEquals(Boolean.TRUE, first.firstAvailable());
+    }
+
+    @Test
     @DisplayName("Unknown availability is null, never guessed")
     void unknownAvailabilityIsNull() {
         Option first = category(answer(Profiles.hrPositiveHer2Negative()), "systemic").get(0);

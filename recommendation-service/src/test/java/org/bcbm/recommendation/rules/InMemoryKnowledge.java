@@ -12,6 +12,9 @@ final class InMemoryKnowledge implements Knowledge {
     final Map<String, TrialSnapshot> trials = new HashMap<>();
     final Map<String, ListingSnapshot> listings = new HashMap<>();
     final Map<String, CountrySnapshot> countries = new HashMap<>();
+    final Map<String, String> tiers = new HashMap<>(Map.of("tamoxifen", "basic", "letrozole", "limited",
+            "goserelin", "limited", "zoledronic acid", "limited", "fulvestrant", "enhanced", "ribociclib", "enhanced",
+            "palbociclib", "enhanced", "denosumab", "enhanced"));
 
     static InMemoryKnowledge seeded() {
         InMemoryKnowledge k = new InMemoryKnowledge();
@@ -57,6 +60,11 @@ final class InMemoryKnowledge implements Knowledge {
     @Override
     public Optional<CountrySnapshot> country(String code) {
         return Optional.ofNullable(countries.get(code));
+    }
+
+    @Override
+    public Optional<String> minimumTier(String inn) {
+        return Optional.ofNullable(tiers.get(inn));
     }
 
     @Override
