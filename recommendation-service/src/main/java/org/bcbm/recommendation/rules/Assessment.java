@@ -26,6 +26,10 @@ public final class Assessment {
     public static final Set<String> ANTI_HER2 = Set.of("trastuzumab", "pertuzumab", "trastuzumab emtansine",
             "trastuzumab deruxtecan", "tucatinib", "lapatinib", "neratinib");
 
+    public static final Set<String> CHEMOTHERAPY = Set.of("paclitaxel", "docetaxel", "nab-paclitaxel", "capecitabine",
+            "doxorubicin", "epirubicin", "gemcitabine", "vinorelbine", "eribulin", "carboplatin", "cisplatin",
+            "cyclophosphamide");
+
     /** Ovarian function as the endocrine rules need it. */
     public enum OvarianFunction { POSTMENOPAUSAL, PREMENOPAUSAL, UNKNOWN, MALE }
 
@@ -51,6 +55,8 @@ public final class Assessment {
     public final boolean priorCdk46;
     public final boolean priorMetastaticAntiHer2;
     public final Set<String> failedAgents;
+    /** lines of chemotherapy given for metastatic disease */
+    public final int priorMetastaticChemotherapy;
     public final boolean boneMetastases;
     public final boolean brainMetastases;
     public final boolean visceralCrisis;
@@ -70,6 +76,8 @@ public final class Assessment {
         this.priorCdk46 = prior.stream().anyMatch(t -> t.agents().stream().anyMatch(a -> CDK46_INHIBITORS.contains(norm(a))));
         this.priorMetastaticAntiHer2 = prior.stream().anyMatch(t -> t.setting() == TherapySetting.METASTATIC
                 && t.agents().stream().anyMatch(a -> ANTI_HER2.contains(norm(a))));
+        this.priorMetastaticChemotherapy = (int) prior.stream().filter(t -> t.setting() == TherapySetting.METASTATIC
+                && t.agents().stream().anyMatch(x -> CHEMOTHERAPY.contains(norm(x)))).count();
         this.boneMetastases = profile.metastases().sites().contains(Site.BONE);
         this.brainMetastases = profile.metastases().sites().contains(Site.BRAIN);
         this.visceralCrisis = Boolean.TRUE.equals(profile.metastases().visceralCrisis());
@@ -140,6 +148,11 @@ public final class Assessment {
             }
         }
         return failed;
+    }
+
+    /** A somatic alteration reported as found (absent list = not tested). */
+    public boolean altered(String gene) {
+        return profile.tumour().somaticAlterations() != null && profile.tumour().somaticAlterations().contains(gene);
     }
 
     public boolean failed(String inn) {

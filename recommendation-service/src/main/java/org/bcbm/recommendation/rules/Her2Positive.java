@@ -14,9 +14,7 @@ final class Her2Positive {
 
     static void apply(Assessment a, Answer answer) {
         if (a.priorMetastaticAntiHer2 || a.lineOfTherapy > 1) {
-            answer.note("Second and later lines for HER2-positive disease (trastuzumab deruxtecan; tucatinib with "
-                    + "trastuzumab and capecitabine for brain metastases) are not yet in this rule set; none are offered "
-                    + "rather than guessed.");
+            secondAndLaterLines(a, answer);
             return;
         }
         List<String> warnings = new ArrayList<>(List.of("LVEF by echocardiogram or MUGA at baseline and every 3 months",
@@ -31,8 +29,7 @@ final class Her2Positive {
             warnings.add("HR+/HER2+: after the taxane, continue anti-HER2 therapy with endocrine maintenance");
         }
         if (a.brainMetastases) {
-            answer.note("Brain metastases: local therapy (surgery or radiosurgery) is discussed first; tucatinib-based "
-                    + "therapy is not yet in this rule set.");
+            answer.note("Brain metastases: local therapy (surgery or radiosurgery) is discussed first.");
         }
         answer.add("her2.l1.pertuzumab-trastuzumab-docetaxel", "systemic", "Pertuzumab + trastuzumab + docetaxel",
                 List.of("pertuzumab", "trastuzumab", "docetaxel"),
@@ -46,5 +43,50 @@ final class Her2Positive {
                 "Trastuzumab with a taxane (the control arm of CLEOPATRA) is the sound choice where pertuzumab cannot "
                         + "be had; trastuzumab is on the WHO essential medicines list with its biosimilars.",
                 List.of("CLEOPATRA"), List.of(ESMO_MBC_2021, ABC5), warnings);
+    }
+
+    /**
+     * After first-line pertuzumab-trastuzumab-taxane: trastuzumab deruxtecan (DESTINY-Breast03); with brain
+     * metastases, tucatinib with trastuzumab and capecitabine (HER2CLIMB) first; trastuzumab emtansine later.
+     */
+    static void secondAndLaterLines(Assessment a, Answer answer) {
+        List<String> cardiac = List.of("LVEF by echocardiogram or MUGA every 3 months");
+        Runnable tucatinib = () -> {
+            if (!a.failed("tucatinib")) {
+                answer.add("her2.later.tucatinib-trastuzumab-capecitabine", "systemic",
+                        "Tucatinib + trastuzumab + capecitabine", List.of("tucatinib", "trastuzumab", "capecitabine"),
+                        "tucatinib 300 mg twice daily; trastuzumab every 3 weeks; capecitabine 1000 mg/m2 twice daily days 1-14 of 21",
+                        "Pretreated HER2-positive disease, including active or stable brain metastases: tucatinib added to "
+                                + "trastuzumab and capecitabine prolonged progression-free and overall survival (HER2CLIMB).",
+                        List.of("HER2CLIMB"), List.of(ESMO_MBC_2021),
+                        List.of("Diarrhoea", "Liver function tests", "Hand-foot syndrome", cardiac.get(0)));
+            }
+        };
+        if (a.brainMetastases) {
+            tucatinib.run();
+        }
+        if (!a.failed("trastuzumab deruxtecan")) {
+            answer.add("her2.later.trastuzumab-deruxtecan", "systemic", "Trastuzumab deruxtecan",
+                    List.of("trastuzumab deruxtecan"), "5.4 mg/kg IV every 3 weeks",
+                    "HER2-positive disease after trastuzumab and a taxane: trastuzumab deruxtecan prolonged progression-free "
+                            + "and overall survival over trastuzumab emtansine (DESTINY-Breast03).",
+                    List.of("DESTINY-BREAST03"), List.of(ESMO_MBC_2021),
+                    List.of("Interstitial lung disease: stop and treat at the first sign", cardiac.get(0), "Nausea"));
+        }
+        if (!a.brainMetastases) {
+            tucatinib.run();
+        }
+        if (!a.failed("trastuzumab emtansine")) {
+            answer.add("her2.later.trastuzumab-emtansine", "systemic", "Trastuzumab emtansine",
+                    List.of("trastuzumab emtansine"), "3.6 mg/kg IV every 3 weeks",
+                    "An anti-HER2 antibody-drug conjugate for later lines, or where trastuzumab deruxtecan cannot be had.",
+                    List.of(), List.of(ESMO_MBC_2021, ABC5), List.of("Thrombocytopenia", "Liver function tests", cardiac.get(0)));
+        }
+        if (!a.failed("capecitabine") && !a.failed("trastuzumab")) {
+            answer.add("her2.later.trastuzumab-capecitabine", "systemic", "Trastuzumab + capecitabine",
+                    List.of("trastuzumab", "capecitabine"), "trastuzumab every 3 weeks; capecitabine days 1-14 of 21",
+                    "Continuing HER2 blockade beyond progression with a new chemotherapy partner, where newer agents cannot be had.",
+                    List.of(), List.of(ABC5), List.of(cardiac.get(0), "Hand-foot syndrome"));
+        }
     }
 }

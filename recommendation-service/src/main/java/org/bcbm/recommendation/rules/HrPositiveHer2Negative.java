@@ -23,10 +23,7 @@ final class HrPositiveHer2Negative {
             return;
         }
         if (a.lineOfTherapy > 1 || a.priorCdk46) {
-            answer.note("Systemic options after progression on endocrine therapy for metastatic disease or after a "
-                    + "CDK4/6 inhibitor (oral SERD for ESR1, capivasertib or alpelisib for PIK3CA/AKT1/PTEN, "
-                    + "everolimus-exemestane, PARP inhibitors, antibody-drug conjugates) are not yet in this rule set; "
-                    + "none are offered rather than guessed. Discuss at a tumour board.");
+            LaterLines.hrPositiveAfterFirstLine(a, answer);
             return;
         }
         if (a.endocrineSensitivity == EndocrineSensitivity.SENSITIVE) {

@@ -137,15 +137,85 @@ class EngineScenariosTest {
     }
 
     @Test
-    @DisplayName("After a CDK4/6 inhibitor: no guessed systemic option; ESR1/PIK3CA/AKT1/PTEN tests recommended")
-    void afterCdk46TheRuleSetSaysWhatItDoesNotCover() {
+    @DisplayName("After a CDK4/6 inhibitor, nothing tested: ESR1/PIK3CA/AKT1/PTEN tests, everolimus-exemestane first (BOLERO-2)")
+    void afterCdk46WithoutMarkers() {
         Recommendation r = answer(Profiles.hrPositiveHer2Negative()
                 .prior(TherapySetting.METASTATIC, 0, true, "letrozole", "palbociclib"));
-        assertTrue(category(r, "systemic").isEmpty());
         assertEquals(2, r.lineOfTherapy());
-        assertTrue(r.notes().stream().anyMatch(n -> n.contains("not yet in this rule set")));
         List<String> tests = r.recommendedTests().stream().map(Recommendation.RecommendedTest::test).toList();
         assertTrue(tests.containsAll(List.of("PIK3CA", "ESR1", "AKT1", "PTEN")));
+        List<Option> systemic = category(r, "systemic");
+        assertEquals(List.of("exemestane", "everolimus"), agents(systemic.get(0)));
+        assertTrue(systemic.stream().noneMatch(o -> agents(o).contains("letrozole") || agents(o).contains("palbociclib")),
+                "failed agents are not offered again");
+    }
+
+    @Test
+    @DisplayName("EMERALD: ESR1-mutated after AI + CDK4/6 inhibitor -> elacestrant first")
+    void esr1MutationGetsElacestrant() {
+        Profiles p = Profiles.hrPositiveHer2Negative().prior(TherapySetting.METASTATIC, 0, true, "letrozole", "ribociclib");
+        p.alterations = List.of("ESR1");
+        assertEquals(List.of("elacestrant"), agents(category(answer(p), "systemic").get(0)));
+    }
+
+    @Test
+    @DisplayName("CAPItello-291 and SOLAR-1: PIK3CA-mutated -> capivasertib or alpelisib with fulvestrant")
+    void pik3caMutationGetsPi3kAktPathwayOptions() {
+        Profiles p = Profiles.hrPositiveHer2Negative().prior(TherapySetting.METASTATIC, 0, true, "letrozole", "ribociclib");
+        p.alterations = List.of("PIK3CA");
+        List<Option> systemic = category(answer(p), "systemic");
+        assertEquals(List.of("fulvestrant", "capivasertib"), agents(systemic.get(0)));
+        assertEquals(List.of("fulvestrant", "alpelisib"), agents(systemic.get(1)));
+        assertTrue(systemic.get(1).warnings().get(0).contains("Hyperglycaemia"));
+    }
+
+    @Test
+    @DisplayName("CAPItello-291: AKT1 or PTEN alteration -> capivasertib, not alpelisib")
+    void aktAlterationGetsCapivasertibOnly() {
+        Profiles p = Profiles.hrPositiveHer2Negative().prior(TherapySetting.METASTATIC, 0, true, "anastrozole", "abemaciclib");
+        p.alterations = List.of("AKT1");
+        List<Option> systemic = category(answer(p), "systemic");
+        assertEquals(List.of("fulvestrant", "capivasertib"), agents(systemic.get(0)));
+        assertTrue(systemic.stream().noneMatch(o -> agents(o).contains("alpelisib")));
+    }
+
+    @Test
+    @DisplayName("Fulvestrant failed: no fulvestrant-based regimen is offered again")
+    void failedFulvestrantIsNotReused() {
+        Profiles p = Profiles.hrPositiveHer2Negative().prior(TherapySetting.METASTATIC, 0, true, "fulvestrant", "palbociclib");
+        p.alterations = List.of("PIK3CA");
+        assertTrue(category(answer(p), "systemic").stream().noneMatch(o -> agents(o).contains("fulvestrant")));
+    }
+
+    @Test
+    @DisplayName("OlympiAD / EMBRACA: germline BRCA after endocrine therapy -> PARP inhibitor")
+    void germlineBrcaGetsParpInhibitor() {
+        Profiles p = Profiles.hrPositiveHer2Negative().prior(TherapySetting.METASTATIC, 0, true, "letrozole", "palbociclib");
+        p.brca = org.bcbm.common.contract.Enums.GermlineBrca.BRCA2;
+        List<String> regimens = category(answer(p), "systemic").stream().map(Option::regimen).toList();
+        assertTrue(regimens.containsAll(List.of("Olaparib", "Talazoparib")));
+    }
+
+    @Test
+    @DisplayName("DESTINY-Breast04: HER2-low after chemotherapy -> trastuzumab deruxtecan; TROPiCS-02 after two chemotherapies")
+    void her2LowAfterChemotherapy() {
+        Profiles p = Profiles.hrPositiveHer2Negative().her2(Her2.LOW)
+                .prior(TherapySetting.METASTATIC, 0, true, "letrozole", "palbociclib")
+                .prior(TherapySetting.METASTATIC, 0, true, "capecitabine")
+                .prior(TherapySetting.METASTATIC, 0, true, "paclitaxel");
+        List<Option> systemic = category(answer(p), "systemic");
+        assertTrue(systemic.stream().anyMatch(o -> agents(o).equals(List.of("trastuzumab deruxtecan"))));
+        assertTrue(systemic.stream().anyMatch(o -> agents(o).equals(List.of("sacituzumab govitecan"))));
+        assertTrue(systemic.stream().noneMatch(o -> agents(o).contains("capecitabine")), "capecitabine failed");
+    }
+
+    @Test
+    @DisplayName("HER2-negative (IHC 0) never gets trastuzumab deruxtecan")
+    void her2ZeroGetsNoTrastuzumabDeruxtecan() {
+        Profiles p = Profiles.hrPositiveHer2Negative()
+                .prior(TherapySetting.METASTATIC, 0, true, "letrozole", "palbociclib")
+                .prior(TherapySetting.METASTATIC, 0, true, "capecitabine");
+        assertTrue(category(answer(p), "systemic").stream().noneMatch(o -> agents(o).contains("trastuzumab deruxtecan")));
     }
 
     @Test
@@ -161,6 +231,24 @@ class EngineScenariosTest {
     }
 
     @Test
+    @DisplayName("DESTINY-Breast03: HER2+ after trastuzumab + taxane -> trastuzumab deruxtecan first")
+    void her2PositiveSecondLine() {
+        Profiles p = Profiles.hrPositiveHer2Negative().her2(Her2.POSITIVE)
+                .prior(TherapySetting.METASTATIC, 0, true, "pertuzumab", "trastuzumab", "docetaxel");
+        List<Option> systemic = category(answer(p), "systemic");
+        assertEquals(List.of("trastuzumab deruxtecan"), agents(systemic.get(0)));
+        assertTrue(systemic.stream().noneMatch(o -> agents(o).contains("pertuzumab")));
+    }
+
+    @Test
+    @DisplayName("HER2CLIMB: HER2+ with brain metastases after first line -> tucatinib + trastuzumab + capecitabine first")
+    void her2PositiveBrainMetastases() {
+        Profiles p = Profiles.hrPositiveHer2Negative().her2(Her2.POSITIVE).sites(Site.BONE, Site.BRAIN)
+                .prior(TherapySetting.METASTATIC, 0, true, "pertuzumab", "trastuzumab", "docetaxel");
+        assertEquals(List.of("tucatinib", "trastuzumab", "capecitabine"), agents(category(answer(p), "systemic").get(0)));
+    }
+
+    @Test
     @DisplayName("Anti-HER2 antibodies and LVEF below 50%: cardiology review warned")
     void lowLvefIsWarned() {
         Profiles p = Profiles.hrPositiveHer2Negative().her2(Her2.POSITIVE);
@@ -171,7 +259,7 @@ class EngineScenariosTest {
     }
 
     @Test
-    @DisplayName("TNBC: PD-L1 and germline BRCA tests recommended; no guessed systemic option")
+    @DisplayName("TNBC, PD-L1 and germline BRCA unknown: both tests recommended, chemotherapy offered, no pembrolizumab")
     void tripleNegativeAsksForItsTests() {
         Profiles p = Profiles.hrPositiveHer2Negative().tripleNegative();
         p.brca = null;
@@ -180,7 +268,39 @@ class EngineScenariosTest {
         assertEquals("not_applicable", r.endocrineSensitivity());
         List<String> tests = r.recommendedTests().stream().map(Recommendation.RecommendedTest::test).toList();
         assertTrue(tests.containsAll(List.of("PD-L1", "germline BRCA")));
-        assertTrue(category(r, "systemic").isEmpty());
+        assertEquals(List.of("paclitaxel"), agents(category(r, "systemic").get(0)));
+        assertTrue(category(r, "systemic").stream().noneMatch(o -> agents(o).contains("pembrolizumab")));
+    }
+
+    @Test
+    @DisplayName("KEYNOTE-355: TNBC with PD-L1 CPS >= 10 -> pembrolizumab with chemotherapy first")
+    void tripleNegativeCpsTenGetsPembrolizumab() {
+        Profiles p = Profiles.hrPositiveHer2Negative().tripleNegative();
+        p.pdl1 = 10;
+        assertEquals(List.of("pembrolizumab", "paclitaxel"), agents(category(answer(p), "systemic").get(0)));
+        p.pdl1 = 9;
+        assertTrue(category(answer(p), "systemic").stream().noneMatch(o -> agents(o).contains("pembrolizumab")));
+    }
+
+    @Test
+    @DisplayName("TNBC with germline BRCA, PD-L1 negative: PARP inhibitor or platinum first")
+    void tripleNegativeGermlineBrca() {
+        Profiles p = Profiles.hrPositiveHer2Negative().tripleNegative();
+        p.pdl1 = 1;
+        p.brca = org.bcbm.common.contract.Enums.GermlineBrca.BRCA1;
+        List<Option> systemic = category(answer(p), "systemic");
+        assertEquals("Olaparib", systemic.get(0).regimen());
+        assertTrue(systemic.stream().anyMatch(o -> agents(o).equals(List.of("carboplatin"))));
+    }
+
+    @Test
+    @DisplayName("ASCENT: pretreated TNBC -> sacituzumab govitecan first; HER2-low adds trastuzumab deruxtecan")
+    void pretreatedTripleNegative() {
+        Profiles p = Profiles.hrPositiveHer2Negative().tripleNegative().her2(Her2.LOW)
+                .prior(TherapySetting.METASTATIC, 0, true, "paclitaxel");
+        List<Option> systemic = category(answer(p), "systemic");
+        assertEquals(List.of("trastuzumab deruxtecan"), agents(systemic.get(0)));
+        assertEquals(List.of("sacituzumab govitecan"), agents(systemic.get(1)));
     }
 
     @Test
