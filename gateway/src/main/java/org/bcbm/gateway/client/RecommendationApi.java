@@ -16,4 +16,8 @@ interface RecommendationApi {
     @POST
     @Path("/recommendations")
     Recommendation recommend(PatientProfile profile);
+
+    @POST
+    @Path("/recommendations/batch")
+    com.fasterxml.jackson.databind.JsonNode batch(com.fasterxml.jackson.databind.JsonNode body);
 }

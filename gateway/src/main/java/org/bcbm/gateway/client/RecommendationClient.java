@@ -31,6 +31,17 @@ public class RecommendationClient {
         return api.recommend(profile);
     }
 
+    /** A cohort can take a while; it is never retried (each answer is audited) and never degrades. */
+    @Timeout(120_000)
+    @Fallback(fallbackMethod = "unavailableBatch", skipOn = ProblemException.class)
+    public com.fasterxml.jackson.databind.JsonNode batch(com.fasterxml.jackson.databind.JsonNode body) {
+        return api.batch(body);
+    }
+
+    com.fasterxml.jackson.databind.JsonNode unavailableBatch(com.fasterxml.jackson.databind.JsonNode body) {
+        throw Unavailable.of("recommendation-service", config.retryAfterSeconds());
+    }
+
     Recommendation unavailable(PatientProfile profile) {
         throw Unavailable.of("recommendation-service", config.retryAfterSeconds());
     }

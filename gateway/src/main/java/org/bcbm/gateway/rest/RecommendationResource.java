@@ -35,9 +35,22 @@ public class RecommendationResource {
              "resourceSetting":{"country":"GB"}}""";
 
     private final RecommendationMerge merge;
+    private final org.bcbm.gateway.client.RecommendationClient recommendations;
 
-    public RecommendationResource(RecommendationMerge merge) {
+    public RecommendationResource(RecommendationMerge merge, org.bcbm.gateway.client.RecommendationClient recommendations) {
         this.merge = merge;
+        this.recommendations = recommendations;
+    }
+
+    @POST
+    @jakarta.ws.rs.Path("/batch")
+    @Operation(summary = "A cohort of up to 10,000 profiles (national programmes, registries), answered in order",
+            description = "Body: {\"profiles\": [ ... ]}. Each item carries its index and either its recommendation or "
+                    + "a problem naming the invalid fields (profiles[i].field); one bad profile never fails the others. "
+                    + "Answers come from the recommendation source's read models (availability and headline evidence "
+                    + "included); per-item cost merges are not made for cohorts.")
+    public com.fasterxml.jackson.databind.JsonNode batch(@NotNull com.fasterxml.jackson.databind.JsonNode body) {
+        return recommendations.batch(body);
     }
 
     @POST

@@ -151,7 +151,7 @@ public class ProblemMappers {
         return field.toString();
     }
 
-    static String jsonPath(List<JsonMappingException.Reference> path) {
+    public static String jsonPath(List<JsonMappingException.Reference> path) {
         StringBuilder field = new StringBuilder();
         for (JsonMappingException.Reference ref : path) {
             if (ref.getFieldName() != null) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
+import org.bcbm.recommendation.service.BatchRecommendations;
 import org.bcbm.recommendation.service.RecommendationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,9 +22,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RecommendationResource {
 
     private final RecommendationService recommendations;
+    private final BatchRecommendations batch;
 
-    public RecommendationResource(RecommendationService recommendations) {
+    public RecommendationResource(RecommendationService recommendations, BatchRecommendations batch) {
         this.recommendations = recommendations;
+        this.batch = batch;
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "A cohort of up to 10,000 profiles, answered in order, each with its own errors")
+    public BatchRecommendations.BatchResult batch(@NotNull com.fasterxml.jackson.databind.JsonNode body) {
+        return batch.recommend(body);
     }
 
     @POST

@@ -40,7 +40,7 @@ public class RecommendationService {
     }
 
     /** HMAC-SHA256 of patientRef under a secret key: stable per patient, not reversible without the key. */
-    String pseudonym(String patientRef) {
+    public String pseudonym(String patientRef) {
         if (patientRef == null) {
             return null;
         }

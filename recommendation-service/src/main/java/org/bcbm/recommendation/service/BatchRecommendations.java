@@ -1,0 +1,108 @@
+package org.bcbm.recommendation.service;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.bcbm.common.contract.PatientProfile;
+import org.bcbm.common.contract.Recommendation;
+import org.bcbm.common.problem.Problem;
+import org.bcbm.common.problem.ProblemException;
+import org.bcbm.common.problem.ProblemMappers;
+import org.bcbm.recommendation.event.RecommendationEvents;
+import org.bcbm.recommendation.repository.ReadModelRepository;
+import org.bcbm.recommendation.rules.Engine;
+
+/**
+ * A cohort in one call (national programmes, registries): each profile answered in order, each with its own
+ * errors, so one bad record never fails the others. Every answer is audited like a single one.
+ */
+@ApplicationScoped
+public class BatchRecommendations {
+
+    public static final int MAX_PROFILES = 10_000;
+
+    /** One item of the batch: its position, and either its answer or the problem with it. */
+    public record Item(int index, Recommendation recommendation, Problem problem) {
+    }
+
+    public record BatchResult(String batchId, int size, int answered, int rejected, List<Item> items) {
+    }
+
+    private final Engine engine = new Engine();
+    private final ObjectMapper mapper;
+    private final Validator validator;
+    private final ReadModelRepository readModels;
+    private final RecommendationEvents events;
+    private final RecommendationService single;
+
+    public BatchRecommendations(ObjectMapper mapper, Validator validator, ReadModelRepository readModels,
+            RecommendationEvents events, RecommendationService single) {
+        this.mapper = mapper;
+        this.validator = validator;
+        this.readModels = readModels;
+        this.events = events;
+        this.single = single;
+    }
+
+    @Transactional
+    public BatchResult recommend(JsonNode body) {
+        JsonNode profiles = body == null ? null : body.get("profiles");
+        if (profiles == null || !profiles.isArray()) {
+            throw ProblemException.badField("profiles", "must be an array of patient profiles");
+        }
+        if (profiles.size() > MAX_PROFILES) {
+            throw ProblemException.badField("profiles", "holds " + profiles.size() + " profiles; at most " + MAX_PROFILES);
+        }
+        // one knowledge snapshot for the whole cohort: every answer is given against the same versions
+        DbKnowledge knowledge = new DbKnowledge(readModels);
+        String batchId = UUID.randomUUID().toString();
+        List<Item> items = new ArrayList<>(profiles.size());
+        int answered = 0;
+        for (int i = 0; i < profiles.size(); i++) {
+            String prefix = "profiles[" + i + "]";
+            PatientProfile profile;
+            try {
+                profile = mapper.treeToValue(profiles.get(i), PatientProfile.class);
+            } catch (JsonMappingException e) {
+                String field = ProblemMappers.jsonPath(e.getPath());
+                items.add(new Item(i, null, problem(prefix + (field.isEmpty() ? "" : "." + field),
+                        e.getOriginalMessage())));
+                continue;
+            } catch (Exception e) {
+                items.add(new Item(i, null, problem(prefix, "is not a patient profile")));
+                continue;
+            }
+            if (profile == null) {
+                items.add(new Item(i, null, problem(prefix, "must not be null")));
+                continue;
+            }
+            var violations = validator.validate(profile);
+            if (!violations.isEmpty()) {
+                List<Problem.Violation> list = violations.stream()
+                        .map(v -> new Problem.Violation(prefix + "." + v.getPropertyPath(), v.getMessage()))
+                        .sorted(Comparator.comparing(Problem.Violation::field)).toList();
+                items.add(new Item(i, null, new Problem("about:blank", "Bad Request", 400,
+                        list.size() + " invalid field(s)", null, list)));
+                continue;
+            }
+            Recommendation answer = engine.recommend(profile, knowledge, UUID.randomUUID().toString(), Instant.now());
+            events.issued(answer, single.pseudonym(profile.patientRef()));
+            items.add(new Item(i, answer, null));
+            answered++;
+        }
+        return new BatchResult(batchId, profiles.size(), answered, profiles.size() - answered, items);
+    }
+
+    private static Problem problem(String field, String message) {
+        return new Problem("about:blank", "Bad Request", 400, field + ": " + message, null,
+                List.of(new Problem.Violation(field, message)));
+    }
+}
