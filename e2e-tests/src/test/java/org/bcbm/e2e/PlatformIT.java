@@ -129,6 +129,18 @@ class PlatformIT {
     }
 
     @Test
+    @Order(2)
+    void cohortGoesThroughTheGatewayWithPerProfileErrors() {
+        String bad = ukProfile().replace("\"her2\":\"negative\"", "\"her2\":\"maybe\"");
+        given().header("X-API-Key", PARTNER).contentType(ContentType.JSON)
+                .body("{\"profiles\":[" + ukProfile() + "," + bad + "]}")
+                .post(gateway() + "/api/v1/recommendations/batch").then().statusCode(200)
+                .body("answered", equalTo(1)).body("rejected", equalTo(1))
+                .body("items[0].recommendation.subtype", equalTo("HR+/HER2-"))
+                .body("items[1].problem.violations[0].field", equalTo("profiles[1].tumour.her2"));
+    }
+
+    @Test
     @Order(3)
     void curatorPriceChangeShowsInTheNextAnswersWithinSeconds() {
         BigDecimal before = letrozoleCost(recommend(ukProfile())); // also fills the gateway's cache

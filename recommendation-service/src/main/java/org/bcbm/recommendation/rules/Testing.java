@@ -24,6 +24,11 @@ final class Testing {
             answer.recommendTest("germline BRCA", "A germline BRCA1/2 mutation makes a PARP inhibitor an option in "
                     + "HER2-negative disease (OlympiAD, EMBRACA)");
         }
+        boolean her2DirectedLater = a.priorMetastaticChemotherapy >= 1 || (a.hrPositive && (a.lineOfTherapy > 1 || a.priorCdk46));
+        if (a.her2 == org.bcbm.common.contract.Enums.Her2.NEGATIVE && her2DirectedLater) {
+            answer.recommendTest("HER2", "Re-test HER2 by IHC on a recent metastatic biopsy: HER2-low (IHC 1+ or 2+/ISH-) "
+                    + "would make trastuzumab deruxtecan an option (DESTINY-Breast04)");
+        }
         if ("TNBC".equals(a.subtype) && t.pdl1Cps() == null) {
             answer.recommendTest("PD-L1", "PD-L1 CPS >= 10 (22C3) makes pembrolizumab with chemotherapy the first line (KEYNOTE-355)");
         }

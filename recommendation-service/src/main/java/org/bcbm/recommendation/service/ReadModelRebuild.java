@@ -1,9 +1,9 @@
 package org.bcbm.recommendation.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import org.bcbm.recommendation.repository.ReadModelRepository;
 import org.jboss.logging.Logger;
@@ -24,7 +24,7 @@ public class ReadModelRebuild {
     }
 
     public void rebuild() {
-        clear();
+        QuarkusTransaction.requiringNew().run(readModels::clear);
         for (String channel : CHANNELS) {
             KafkaConsumer<Object, Object> consumer = kafka.getConsumer(channel);
             consumer.runOnPollingThread(c -> {
@@ -32,10 +32,5 @@ public class ReadModelRebuild {
             }).await().indefinitely();
         }
         LOG.info("read models cleared; replaying evidence.events and access.events from the beginning");
-    }
-
-    @Transactional
-    void clear() {
-        readModels.clear();
     }
 }

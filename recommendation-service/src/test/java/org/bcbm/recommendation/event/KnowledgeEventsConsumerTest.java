@@ -53,6 +53,16 @@ class KnowledgeEventsConsumerTest {
     }
 
     @Test
+    void rebuildEmptiesTheReadModelsAndReplaysTheTopics() {
+        String trialId = "TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Topics.send("test.evidence.events", trialId, trialEvent(UUID.randomUUID(), trialId, 1, "0.66"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> hazardRatio(trialId).isPresent());
+        io.restassured.RestAssured.given().post("/api/v1/admin/read-models/rebuild").then().statusCode(202);
+        // replayed from the beginning of the topic, the trial comes back
+        await().atMost(Duration.ofSeconds(40)).until(() -> hazardRatio(trialId).isPresent());
+    }
+
+    @Test
     void unreadableRecordGoesToTheDeadLetterTopic() {
         String key = "poison-" + UUID.randomUUID();
         Topics.send("test.access.events", key, "{not json at all " + key);

@@ -304,6 +304,41 @@ class EngineScenariosTest {
     }
 
     @Test
+    @DisplayName("ESMO 2021: HER2 IHC 0 after chemotherapy -> re-test HER2 for HER2-low")
+    void her2ZeroAfterChemotherapyIsRetested() {
+        Profiles p = Profiles.hrPositiveHer2Negative().tripleNegative().prior(TherapySetting.METASTATIC, 0, true, "paclitaxel");
+        assertTrue(answer(p).recommendedTests().stream().anyMatch(t -> t.test().equals("HER2")));
+        assertTrue(answer(Profiles.hrPositiveHer2Negative()).recommendedTests().stream().noneMatch(t -> t.test().equals("HER2")),
+                "not in the first line of HR+ disease");
+    }
+
+    @Test
+    @DisplayName("Premenopausal, endocrine-resistant: fulvestrant + CDK4/6 inhibitor with ovarian suppression (PALOMA-3 gave goserelin)")
+    void premenopausalResistantGetsFulvestrantWithSuppression() {
+        Recommendation r = answer(Profiles.hrPositiveHer2Negative().premenopausal()
+                .prior(TherapySetting.ADJUVANT, 4, true, "tamoxifen"));
+        Option first = category(r, "systemic").get(0);
+        assertEquals(List.of("fulvestrant", "ribociclib", "goserelin"), agents(first));
+        assertTrue(category(r, "systemic").stream().noneMatch(o -> agents(o).contains("tamoxifen")), "tamoxifen failed");
+    }
+
+    @Test
+    @DisplayName("HR+/HER2+ first line: dual HER2 blockade with a taxane, endocrine maintenance named")
+    void hrPositiveHer2PositiveFirstLine() {
+        Recommendation r = answer(Profiles.hrPositiveHer2Negative().her2(Her2.POSITIVE));
+        assertEquals("HR+/HER2+", r.subtype());
+        assertEquals(List.of("pertuzumab", "trastuzumab", "docetaxel"), agents(category(r, "systemic").get(0)));
+    }
+
+    @Test
+    @DisplayName("Men with HER2+ disease get the same anti-HER2 options")
+    void maleHer2Positive() {
+        Recommendation r = answer(Profiles.hrPositiveHer2Negative().male().hrNegative().her2(Her2.POSITIVE));
+        assertEquals("HR-/HER2+", r.subtype());
+        assertEquals(List.of("pertuzumab", "trastuzumab", "docetaxel"), agents(category(r, "systemic").get(0)));
+    }
+
+    @Test
     @DisplayName("HER2-low is reported as such")
     void her2LowFlag() {
         Recommendation r = answer(Profiles.hrPositiveHer2Negative().her2(Her2.LOW));
