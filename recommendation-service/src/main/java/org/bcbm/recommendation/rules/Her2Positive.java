@@ -28,6 +28,7 @@ final class Her2Positive {
         if (a.hrPositive) {
             warnings.add("HR+/HER2+: after the taxane, continue anti-HER2 therapy with endocrine maintenance");
         }
+        List<String> maintenanceWarnings = List.copyOf(warnings);
         if (a.brainMetastases) {
             answer.note("Brain metastases: local therapy (surgery or radiosurgery) is discussed first.");
         }
@@ -43,6 +44,16 @@ final class Her2Positive {
                 "Trastuzumab with a taxane (the control arm of CLEOPATRA) is the sound choice where pertuzumab cannot "
                         + "be had; trastuzumab is on the WHO essential medicines list with its biosimilars.",
                 List.of("CLEOPATRA"), List.of(ESMO_MBC_2021, ABC5), warnings);
+        if (a.hrPositive && !a.failed("letrozole")) {
+            List<String> agents = HrPositiveHer2Negative.withSuppression(a, List.of("pertuzumab", "trastuzumab", "letrozole"));
+            answer.add("her2.l1.maintenance-endocrine", "systemic",
+                    HrPositiveHer2Negative.withSuppression(a, "Maintenance after the taxane: pertuzumab + trastuzumab + letrozole",
+                            List.of("letrozole")),
+                    agents, "pertuzumab and trastuzumab every 3 weeks; letrozole 2.5 mg daily, once the taxane stops",
+                    "HR+/HER2+ disease: after 4-6 months of the taxane, dual HER2 blockade continues with endocrine "
+                            + "therapy as maintenance until progression.",
+                    List.of(), List.of(ESMO_MBC_2021, ABC5), maintenanceWarnings);
+        }
     }
 
     /**

@@ -328,6 +328,12 @@ class EngineScenariosTest {
         Recommendation r = answer(Profiles.hrPositiveHer2Negative().her2(Her2.POSITIVE));
         assertEquals("HR+/HER2+", r.subtype());
         assertEquals(List.of("pertuzumab", "trastuzumab", "docetaxel"), agents(category(r, "systemic").get(0)));
+        Option maintenance = category(r, "systemic").stream().filter(o -> o.id().equals("her2.l1.maintenance-endocrine"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("pertuzumab", "trastuzumab", "letrozole"), agents(maintenance));
+        Recommendation pre = answer(Profiles.hrPositiveHer2Negative().premenopausal().her2(Her2.POSITIVE));
+        assertTrue(category(pre, "systemic").stream().anyMatch(o -> agents(o).contains("goserelin")),
+                "premenopausal: ovarian suppression with the aromatase inhibitor");
     }
 
     @Test
