@@ -42,6 +42,22 @@ public class Country extends PanacheEntityBase {
     @Column(name = "radiotherapy_source")
     public String radiotherapySource;
 
+    /** null = no source on file */
+    @Column(name = "ihc_available")
+    public Boolean ihcAvailable;
+
+    @Column(name = "ish_available")
+    public Boolean ishAvailable;
+
+    @Column(name = "ngs_available")
+    public Boolean ngsAvailable;
+
+    @Column(name = "diagnostics_source")
+    public String diagnosticsSource;
+
+    @Column(name = "diagnostics_as_of")
+    public java.time.LocalDate diagnosticsAsOf;
+
     @Column(name = "gni_per_capita_usd")
     public java.math.BigDecimal gniPerCapitaUsd;
 

@@ -50,6 +50,17 @@ public final class ResourceTier {
         return rank(tier) >= rank(minimumTier);
     }
 
+    /** The project's convention for diagnostics without data: IHC from limited, ISH from enhanced, NGS at maximal. */
+    public static Boolean diagnosticExpected(String tier, String test) {
+        String minimum = switch (test) {
+            case "ihc" -> LIMITED;
+            case "ish" -> ENHANCED;
+            case "ngs" -> MAXIMAL;
+            default -> null;
+        };
+        return expectedAt(tier, minimum);
+    }
+
     public static boolean isTier(String value) {
         return BASIC.equals(value) || LIMITED.equals(value) || ENHANCED.equals(value) || MAXIMAL.equals(value);
     }

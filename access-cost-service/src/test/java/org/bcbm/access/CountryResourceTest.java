@@ -82,6 +82,26 @@ class CountryResourceTest {
     }
 
     @Test
+    void diagnosticsAreSourcedOrOnlyExpectedByTier() {
+        given().get("/api/v1/countries/UZ").then().statusCode(200)
+                .body("diagnostics.ngs.available", nullValue())
+                .body("diagnostics.ngs.expectedAtTier", equalTo(false))
+                .body("diagnostics.ihc.expectedAtTier", equalTo(true));
+        long version = given().get("/api/v1/countries/CN").jsonPath().getLong("version");
+        Map<String, Object> body = new HashMap<>();
+        body.put("version", version);
+        body.put("ihc", true);
+        body.put("ish", true);
+        body.put("ngs", null);
+        body.put("source", "test registry of laboratories");
+        body.put("asOf", LocalDate.now().toString());
+        given().contentType(ContentType.JSON).body(body).put("/api/v1/countries/CN/diagnostics").then().statusCode(200)
+                .body("diagnostics.ish.available", equalTo(true)).body("diagnostics.ngs.available", nullValue())
+                .body("diagnostics.source", equalTo("test registry of laboratories"));
+        given().contentType(ContentType.JSON).body(body).put("/api/v1/countries/CN/diagnostics").then().statusCode(409);
+    }
+
+    @Test
     void unknownFactsStayUnknown() {
         given().get("/api/v1/countries/UZ").then().statusCode(200)
                 .body("tier", equalTo("limited"))

@@ -96,7 +96,7 @@ public class EngineBenchmark {
 
         @Override
         public Optional<CountrySnapshot> country(String code) {
-            return Optional.of(new CountrySnapshot(code, code, code.equals("GB") ? "maximal" : "basic", "derived", null));
+            return Optional.of(new CountrySnapshot(code, code, code.equals("GB") ? "maximal" : "basic", "derived", null, null));
         }
 
         @Override

@@ -17,7 +17,7 @@ public class AccessEvents {
 
     /** Country state without the formulary (listings travel as their own aggregates). */
     public record CountryChanged(String code, String name, String incomeGroup, Integer incomeGroupYear, String tier,
-            String tierSource, Boolean radiotherapyAvailable) {
+            String tierSource, Boolean radiotherapyAvailable, Boolean ngsAvailable) {
     }
 
     public record DrugChanged(String inn, String atcCode, String whoEml, Integer whoEmlYear, Boolean genericExists,
@@ -39,7 +39,7 @@ public class AccessEvents {
 
     public void countryChanged(Country c) {
         outbox.record(COUNTRY, c.code, c.version, "CountryChanged", new CountryChanged(c.code, c.name, c.incomeGroup,
-                c.incomeGroupYear, c.tier(), c.tierSource(), c.radiotherapyAvailable));
+                c.incomeGroupYear, c.tier(), c.tierSource(), c.radiotherapyAvailable, c.ngsAvailable));
     }
 
     public void drugChanged(Drug d) {

@@ -81,6 +81,13 @@ public class CountryResource {
     }
 
     @PUT
+    @Path("/countries/{code}/diagnostics")
+    @Operation(summary = "Curator: set which diagnostics (HER2 IHC, ISH, NGS/ctDNA) a country can deliver (null = unknown)")
+    public CountryView updateDiagnostics(@PathParam("code") String code, @Valid @NotNull DiagnosticsUpdate update) {
+        return curation.updateDiagnostics(code, update, access);
+    }
+
+    @PUT
     @Path("/countries/{code}/tier")
     @Operation(summary = "Curator: override the resource tier derived from the income group (tier null clears it)")
     public CountryView overrideTier(@PathParam("code") String code, @Valid @NotNull TierOverride update) {

@@ -33,8 +33,17 @@ public final class Views {
             Integer gniYear, String gniSource) {
     }
 
+    /** One diagnostic: what a source says (null = nothing on file) and what the tier's rule expects. */
+    public record Diagnostic(Boolean available, Boolean expectedAtTier) {
+    }
+
+    /** HER2 by IHC and ISH, NGS/ctDNA for PIK3CA, ESR1, AKT1, PTEN. */
+    public record Diagnostics(Diagnostic ihc, Diagnostic ish, Diagnostic ngs, String source, LocalDate asOf) {
+    }
+
     public record CountryView(String code, String name, String incomeGroup, Integer incomeGroupYear,
             String incomeGroupSource, String tier, String tierSource, String tierOverrideReason,
+            Diagnostics diagnostics,
             Boolean radiotherapyAvailable, String radiotherapySource, BigDecimal gniPerCapitaUsd,
             Integer gniPerCapitaYear, String gniPerCapitaSource, List<FormularyEntry> formulary, long version) {
     }

@@ -175,8 +175,14 @@ public class AccessService {
     }
 
     private static CountryView view(Country c, List<FormularyEntry> formulary) {
-        return new CountryView(c.code, c.name, c.incomeGroup, c.incomeGroupYear, c.incomeGroupSource, c.tier(),
-                c.tierSource(), c.tierOverrideReason, c.radiotherapyAvailable, c.radiotherapySource, c.gniPerCapitaUsd,
+        String tier = c.tier();
+        var diagnostics = new org.bcbm.access.rest.Views.Diagnostics(
+                new org.bcbm.access.rest.Views.Diagnostic(c.ihcAvailable, org.bcbm.access.ResourceTier.diagnosticExpected(tier, "ihc")),
+                new org.bcbm.access.rest.Views.Diagnostic(c.ishAvailable, org.bcbm.access.ResourceTier.diagnosticExpected(tier, "ish")),
+                new org.bcbm.access.rest.Views.Diagnostic(c.ngsAvailable, org.bcbm.access.ResourceTier.diagnosticExpected(tier, "ngs")),
+                c.diagnosticsSource, c.diagnosticsAsOf);
+        return new CountryView(c.code, c.name, c.incomeGroup, c.incomeGroupYear, c.incomeGroupSource, tier,
+                c.tierSource(), c.tierOverrideReason, diagnostics, c.radiotherapyAvailable, c.radiotherapySource, c.gniPerCapitaUsd,
                 c.gniPerCapitaYear, c.gniPerCapitaSource, formulary, c.version);
     }
 }

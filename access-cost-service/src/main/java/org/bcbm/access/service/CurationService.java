@@ -75,6 +75,25 @@ public class CurationService {
         return access.country(country.code);
     }
 
+    @Transactional
+    public org.bcbm.access.rest.Views.CountryView updateDiagnostics(String code,
+            org.bcbm.access.rest.DiagnosticsUpdate update, AccessService access) {
+        Country country = Country.<Country>findByIdOptional(code.toUpperCase())
+                .orElseThrow(() -> ProblemException.notFound("country", code));
+        if (country.version != update.version()) {
+            throw ProblemException.conflict("country " + country.code + " is at version " + country.version
+                    + ", the change was made against version " + update.version() + "; re-read it and retry");
+        }
+        country.ihcAvailable = update.ihc();
+        country.ishAvailable = update.ish();
+        country.ngsAvailable = update.ngs();
+        country.diagnosticsSource = update.source();
+        country.diagnosticsAsOf = update.asOf();
+        em.flush();
+        events.countryChanged(country);
+        return access.country(country.code);
+    }
+
     private FormularyEntry publish(Listing listing) {
         em.flush(); // the @Version increment happens here, and the event must carry the new version
         events.listingChanged(listing);

@@ -28,6 +28,10 @@ interface AccessApi {
     JsonNode updatePrice(@PathParam("code") String code, @PathParam("inn") String inn, JsonNode update);
 
     @PUT
+    @Path("/countries/{code}/diagnostics")
+    JsonNode updateDiagnostics(@PathParam("code") String code, JsonNode update);
+
+    @PUT
     @Path("/countries/{code}/tier")
     JsonNode overrideTier(@PathParam("code") String code, JsonNode update);
 

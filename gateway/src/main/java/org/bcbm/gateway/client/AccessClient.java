@@ -70,6 +70,12 @@ public class AccessClient {
         return api.overrideTier(code, update);
     }
 
+    @Timeout(5000)
+    @Fallback(fallbackMethod = "unavailableTier", skipOn = ProblemException.class)
+    public JsonNode updateDiagnostics(String code, JsonNode update) {
+        return api.updateDiagnostics(code, update);
+    }
+
     JsonNode unavailableTier(String code, JsonNode update) {
         throw Unavailable.of("access-cost-service", config.retryAfterSeconds());
     }

@@ -48,6 +48,15 @@ public class AccessResource {
     }
 
     @PUT
+    @Path("/{code}/diagnostics")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.CURATOR)
+    @Operation(summary = "Curator: set which diagnostics (HER2 IHC, ISH, NGS/ctDNA) a country can deliver (null = unknown)")
+    public JsonNode updateDiagnostics(@PathParam("code") String code, JsonNode update) {
+        return access.updateDiagnostics(code, update);
+    }
+
+    @PUT
     @Path("/{code}/tier")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.CURATOR)

@@ -42,7 +42,8 @@ public class ReadModelUpdater {
             }
             case "country" -> {
                 readModels.upsertCountry(text(p, "code"), text(p, "name"), text(p, "incomeGroup"), text(p, "tier"),
-                        text(p, "tierSource"), bool(p, "radiotherapyAvailable"), e.aggregateVersion());
+                        text(p, "tierSource"), bool(p, "radiotherapyAvailable"), bool(p, "ngsAvailable"),
+                        e.aggregateVersion());
                 accessVersion(e);
             }
             case "drug" -> {

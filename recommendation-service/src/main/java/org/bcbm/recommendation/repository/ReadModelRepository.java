@@ -58,16 +58,16 @@ public class ReadModelRepository {
     }
 
     public int upsertCountry(String code, String name, String incomeGroup, String tier, String tierSource,
-            Boolean radiotherapy, long version) {
+            Boolean radiotherapy, Boolean ngs, long version) {
         return em.createNativeQuery("INSERT INTO rm_country (code, name, income_group, tier, tier_source, "
-                + "radiotherapy_available, aggregate_version) VALUES (:code, :name, :ig, :tier, :ts, :rt, :v) "
-                + "ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, income_group = EXCLUDED.income_group, "
+                + "radiotherapy_available, ngs_available, aggregate_version) VALUES (:code, :name, :ig, :tier, :ts, :rt, "
+                + ":ngs, :v) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, income_group = EXCLUDED.income_group, "
                 + "tier = EXCLUDED.tier, tier_source = EXCLUDED.tier_source, "
-                + "radiotherapy_available = EXCLUDED.radiotherapy_available, aggregate_version = EXCLUDED.aggregate_version "
-                + "WHERE rm_country.aggregate_version < EXCLUDED.aggregate_version")
+                + "radiotherapy_available = EXCLUDED.radiotherapy_available, ngs_available = EXCLUDED.ngs_available, "
+                + "aggregate_version = EXCLUDED.aggregate_version WHERE rm_country.aggregate_version < EXCLUDED.aggregate_version")
                 .setParameter("code", code).setParameter("name", name).setParameter("ig", incomeGroup)
-                .setParameter("tier", tier).setParameter("ts", tierSource)
-                .setParameter("rt", radiotherapy).setParameter("v", version).executeUpdate();
+                .setParameter("tier", tier).setParameter("ts", tierSource).setParameter("rt", radiotherapy)
+                .setParameter("ngs", ngs).setParameter("v", version).executeUpdate();
     }
 
     public int upsertDrug(String inn, String whoEml, Boolean genericExists, String minimumTier, long version) {
@@ -136,11 +136,12 @@ public class ReadModelRepository {
     }
 
     public Optional<CountrySnapshot> country(String code) {
-        List<?> rows = em.createNativeQuery("SELECT code, name, tier, tier_source, radiotherapy_available FROM rm_country WHERE code = :c")
-                .setParameter("c", code).getResultList();
+        List<?> rows = em.createNativeQuery("SELECT code, name, tier, tier_source, radiotherapy_available, ngs_available "
+                + "FROM rm_country WHERE code = :c").setParameter("c", code).getResultList();
         return rows.stream().findFirst().map(r -> {
             Object[] row = (Object[]) r;
-            return new CountrySnapshot((String) row[0], (String) row[1], (String) row[2], (String) row[3], (Boolean) row[4]);
+            return new CountrySnapshot((String) row[0], (String) row[1], (String) row[2], (String) row[3], (Boolean) row[4],
+                    (Boolean) row[5]);
         });
     }
 

@@ -45,6 +45,7 @@ public final class Engine {
             answer.note("Bone details were given but 'bone' is not among metastases.sites; no bone-directed option is offered.");
         }
         Testing.apply(a, answer);
+        Testing.whereTestsCanBeDone(a, answer, knowledge);
 
         List<Answer.Draft> safe = SafetyInvariants.enforce(a, answer);
         List<Option> options = rankAndCite(safe, a, knowledge);

@@ -33,6 +33,8 @@ public interface Knowledge {
     record ListingSnapshot(String country, String inn, Boolean available, String source) {
     }
 
-    record CountrySnapshot(String code, String name, String tier, String tierSource, Boolean radiotherapyAvailable) {
+    /** {@code ngsAvailable}, {@code radiotherapyAvailable}: null when no source says. */
+    record CountrySnapshot(String code, String name, String tier, String tierSource, Boolean radiotherapyAvailable,
+            Boolean ngsAvailable) {
     }
 }

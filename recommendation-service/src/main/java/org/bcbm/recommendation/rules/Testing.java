@@ -46,4 +46,28 @@ final class Testing {
             answer.missing("clinical.ecog");
         }
     }
+
+    private static final java.util.Set<String> NGS_TESTS = java.util.Set.of("PIK3CA", "ESR1", "AKT1", "PTEN");
+
+    /**
+     * Says where a recommended NGS/ctDNA test is unlikely to be done locally (a source says no, or the resource
+     * tier's rule does not expect it), so a partner can plan a reference laboratory.
+     */
+    static void whereTestsCanBeDone(Assessment a, Answer answer, Knowledge knowledge) {
+        String country = a.profile.resourceSetting() == null ? null : a.profile.resourceSetting().country();
+        var place = country == null ? java.util.Optional.<Knowledge.CountrySnapshot>empty() : knowledge.country(country);
+        if (place.isEmpty()) {
+            return;
+        }
+        Knowledge.CountrySnapshot c = place.get();
+        String caveat = Boolean.FALSE.equals(c.ngsAvailable()) ? "no NGS/ctDNA testing on file in " + c.name()
+                : c.ngsAvailable() == null && c.tier() != null && !"maximal".equals(c.tier())
+                        ? "NGS/ctDNA testing in " + c.name() + " is not on file and not expected at its " + c.tier()
+                                + " tier" : null;
+        if (caveat == null) {
+            return;
+        }
+        answer.tests.replaceAll((test, reason) -> NGS_TESTS.contains(test)
+                ? reason + " (" + caveat + ": consider a reference laboratory)" : reason);
+    }
 }

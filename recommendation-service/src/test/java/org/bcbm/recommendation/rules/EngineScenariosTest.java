@@ -151,6 +151,18 @@ class EngineScenariosTest {
     }
 
     @Test
+    @DisplayName("A recommended NGS test says when the country is unlikely to run it locally")
+    void ngsTestsCarryWhereTheyCanBeDone() {
+        Profiles p = Profiles.hrPositiveHer2Negative().prior(TherapySetting.METASTATIC, 0, true, "letrozole", "palbociclib");
+        p.country = "NE";
+        String reason = answer(p).recommendedTests().stream().filter(t -> t.test().equals("PIK3CA")).findFirst()
+                .orElseThrow().reason();
+        assertTrue(reason.contains("not expected at its basic tier"), reason);
+        p.country = "GB";
+        assertFalse(answer(p).recommendedTests().stream().anyMatch(t -> t.reason().contains("reference laboratory")));
+    }
+
+    @Test
     @DisplayName("EMERALD: ESR1-mutated after AI + CDK4/6 inhibitor -> elacestrant first")
     void esr1MutationGetsElacestrant() {
         Profiles p = Profiles.hrPositiveHer2Negative().prior(TherapySetting.METASTATIC, 0, true, "letrozole", "ribociclib");

@@ -26,8 +26,8 @@ final class InMemoryKnowledge implements Knowledge {
         k.trial("PALOMA-3", outcome("PFS", "9.5", "4.6", "0.46", "0.36", "0.59", null));
         k.trial("CLEOPATRA", outcome("OS", "57.1", "40.8", "0.69", "0.58", "0.82", "4"));
         k.trial("STOPECK-2010", outcome("TIME_TO_FIRST_SRE", null, "26.4", "0.82", "0.71", "0.95", null));
-        k.countries.put("GB", new CountrySnapshot("GB", "United Kingdom", "maximal", "derived", null));
-        k.countries.put("NE", new CountrySnapshot("NE", "Niger", "basic", "derived", true));
+        k.countries.put("GB", new CountrySnapshot("GB", "United Kingdom", "maximal", "derived", null, null));
+        k.countries.put("NE", new CountrySnapshot("NE", "Niger", "basic", "derived", true, null));
         return k;
     }
 
