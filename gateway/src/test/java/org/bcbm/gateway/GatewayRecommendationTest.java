@@ -156,6 +156,18 @@ class GatewayRecommendationTest {
     }
 
     @Test
+    void readsOnlyOneServiceCanAnswerAre503WhenItIsDown() {
+        RestAssured.given().post(accessStub + "/__mode/down");
+        given().header("X-API-Key", "local-partner-key").get("/api/v1/countries/GB").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", notNullValue())
+                .body("detail", containsString("access-cost-service"));
+        RestAssured.given().post(evidenceStub + "/__mode/down");
+        given().header("X-API-Key", "local-partner-key").get("/api/v1/treatments/denosumab/forest-plot.svg").then()
+                .statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("evidence-service"));
+    }
+
+    @Test
     void curatorChangePassesThroughAndDownstreamProblemsAreRelayed() {
         given().header("X-API-Key", "local-curator-key").contentType(ContentType.JSON)
                 .body("{\"amount\":2.5,\"currency\":\"GBP\"}").put("/api/v1/countries/GB/prices/letrozole")

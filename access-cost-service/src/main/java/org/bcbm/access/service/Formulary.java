@@ -75,9 +75,26 @@ public class Formulary {
         if (currency.equals("USD")) {
             return amount;
         }
-        var rates = em.createNativeQuery("SELECT usd_per_unit FROM exchange_rate WHERE currency = :c")
-                .setParameter("c", currency).getResultList();
-        return rates.isEmpty() ? null
-                : amount.multiply((BigDecimal) rates.get(0)).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal rate = rates().get(currency);
+        return rate == null ? null : amount.multiply(rate).setScale(2, RoundingMode.HALF_UP);
     }
+
+    /**
+     * Rates change only by migration (no endpoint writes them), so they are read once, not once per formulary entry
+     * (a country read converts every drug).
+     */
+    private java.util.Map<String, BigDecimal> rates() {
+        java.util.Map<String, BigDecimal> loaded = rates;
+        if (loaded == null) {
+            loaded = new java.util.HashMap<>();
+            for (Object row : em.createNativeQuery("SELECT currency, usd_per_unit FROM exchange_rate").getResultList()) {
+                Object[] r = (Object[]) row;
+                loaded.put((String) r[0], (BigDecimal) r[1]);
+            }
+            rates = java.util.Map.copyOf(loaded);
+        }
+        return loaded;
+    }
+
+    private volatile java.util.Map<String, BigDecimal> rates;
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.bcbm.common.problem.ProblemException;
-import org.bcbm.gateway.config.GatewayConfig;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -18,11 +17,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class AccessClient {
 
     private final AccessApi api;
-    private final GatewayConfig config;
 
-    public AccessClient(@RestClient AccessApi api, GatewayConfig config) {
+    public AccessClient(@RestClient AccessApi api) {
         this.api = api;
-        this.config = config;
     }
 
     /** Costs and availability of many regimens in one country, or empty when access-cost-service is slow or down. */
@@ -47,44 +44,32 @@ public class AccessClient {
         return Optional.empty();
     }
 
-    @Fallback(fallbackMethod = "unavailableCountry", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.Access.class, skipOn = ProblemException.class)
     public JsonNode country(String code) {
         return api.country(code);
     }
 
     @Timeout(5000)
-    @Fallback(fallbackMethod = "unavailableWrite", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.Access.class, skipOn = ProblemException.class)
     public JsonNode updatePrice(String code, String inn, JsonNode update) {
         return api.updatePrice(code, inn, update);
     }
 
     @Timeout(5000)
-    @Fallback(fallbackMethod = "unavailableWrite", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.Access.class, skipOn = ProblemException.class)
     public JsonNode updateAvailability(String code, String inn, JsonNode update) {
         return api.updateAvailability(code, inn, update);
     }
 
     @Timeout(5000)
-    @Fallback(fallbackMethod = "unavailableTier", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.Access.class, skipOn = ProblemException.class)
     public JsonNode overrideTier(String code, JsonNode update) {
         return api.overrideTier(code, update);
     }
 
     @Timeout(5000)
-    @Fallback(fallbackMethod = "unavailableTier", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.Access.class, skipOn = ProblemException.class)
     public JsonNode updateDiagnostics(String code, JsonNode update) {
         return api.updateDiagnostics(code, update);
-    }
-
-    JsonNode unavailableTier(String code, JsonNode update) {
-        throw Unavailable.of("access-cost-service", config.retryAfterSeconds());
-    }
-
-    JsonNode unavailableCountry(String code) {
-        throw Unavailable.of("access-cost-service", config.retryAfterSeconds());
-    }
-
-    JsonNode unavailableWrite(String code, String inn, JsonNode update) {
-        throw Unavailable.of("access-cost-service", config.retryAfterSeconds());
     }
 }

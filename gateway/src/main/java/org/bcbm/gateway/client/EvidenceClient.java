@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Optional;
 import org.bcbm.common.problem.ProblemException;
-import org.bcbm.gateway.config.GatewayConfig;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -22,11 +21,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class EvidenceClient {
 
     private final EvidenceApi api;
-    private final GatewayConfig config;
 
-    public EvidenceClient(@RestClient EvidenceApi api, GatewayConfig config) {
+    public EvidenceClient(@RestClient EvidenceApi api) {
         this.api = api;
-        this.config = config;
     }
 
     /** The cited trials, or empty when evidence-service is slow or down. */
@@ -40,105 +37,73 @@ public class EvidenceClient {
         return Optional.empty();
     }
 
-    @Fallback(fallbackMethod = "unavailableList", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
     public JsonNode trials(ListQuery query) {
         return api.trials(query);
     }
 
-    @Fallback(fallbackMethod = "unavailableId", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
     public JsonNode trial(String trialId) {
         return api.trial(trialId);
     }
 
-    @Fallback(fallbackMethod = "unavailableList", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
     public JsonNode treatments(ListQuery query) {
         return api.treatments(query);
     }
 
-    @Fallback(fallbackMethod = "unavailableId", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
     public JsonNode treatment(String inn) {
         return api.treatment(inn);
     }
 
-    @Fallback(fallbackMethod = "unavailableGrade", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
     public JsonNode grade(JsonNode request) {
         return api.grade(request);
     }
 
-    JsonNode unavailableGrade(JsonNode request) {
-        throw Unavailable.of("evidence-service", config.retryAfterSeconds());
-    }
-
-    @Fallback(fallbackMethod = "unavailableModality", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
     public JsonNode profiles(String modality) {
         return api.profiles(modality);
     }
 
-    @Fallback(fallbackMethod = "unavailableId", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
     public JsonNode profile(String profileId) {
         return api.profile(profileId);
     }
 
-    @Fallback(fallbackMethod = "unavailableSvg", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.EvidenceSvg.class, skipOn = ProblemException.class)
     public String forestPlot(String inn) {
         return api.forestPlot(inn);
     }
 
-    @Fallback(fallbackMethod = "unavailableSvgOf", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.EvidenceSvg.class, skipOn = ProblemException.class)
     public String forestPlotOf(String trials, String modality, String endpoint) {
         return api.forestPlotOf(trials, modality, endpoint);
     }
 
     @Timeout(5000)
-    @Fallback(fallbackMethod = "unavailablePut", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
     public JsonNode putTreatment(String inn, JsonNode update) {
         return api.putTreatment(inn, update);
     }
 
     @Timeout(5000)
-    @Fallback(fallbackMethod = "unavailablePut", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
     public JsonNode putTrial(String trialId, JsonNode update) {
         return api.putTrial(trialId, update);
     }
 
     @Timeout(5000)
-    @Fallback(fallbackMethod = "unavailablePut", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
     public JsonNode addOutcome(String trialId, JsonNode update) {
         return api.addOutcome(trialId, update);
     }
 
-    JsonNode unavailableModality(String modality) {
-        throw Unavailable.of("evidence-service", config.retryAfterSeconds());
-    }
-
-    String unavailableSvg(String inn) {
-        throw Unavailable.of("evidence-service", config.retryAfterSeconds());
-    }
-
-    String unavailableSvgOf(String trials, String modality, String endpoint) {
-        throw Unavailable.of("evidence-service", config.retryAfterSeconds());
-    }
-
-    JsonNode unavailablePut(String id, JsonNode update) {
-        throw Unavailable.of("evidence-service", config.retryAfterSeconds());
-    }
-
     /** Curator writes are never retried (not idempotent from the caller's view) and never degrade. */
     @Timeout(5000)
-    @Fallback(fallbackMethod = "unavailableWrite", skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
     public JsonNode updateOutcome(String trialId, long outcomeId, JsonNode update) {
         return api.updateOutcome(trialId, outcomeId, update);
-    }
-
-    JsonNode unavailableList(ListQuery query) {
-        throw Unavailable.of("evidence-service", config.retryAfterSeconds());
-    }
-
-    JsonNode unavailableId(String id) {
-        throw Unavailable.of("evidence-service", config.retryAfterSeconds());
-    }
-
-    JsonNode unavailableWrite(String trialId, long outcomeId, JsonNode update) {
-        throw Unavailable.of("evidence-service", config.retryAfterSeconds());
     }
 }
