@@ -38,8 +38,11 @@ class CountryResourceTest {
     @Test
     void pricesConvertToUsdOnlyWithADatedRate() {
         given().get("/api/v1/countries/GB").then().statusCode(200)
-                // GBP 4,042.01 a year at the HMRC 2024 average of USD 1.2787 per GBP
-                .body("formulary.find { it.inn == 'denosumab' }.annualCostUsd", equalTo(5168.52f));
+                // GBP 4,042.01 a year at the HMRC 2025 yearly average of USD 1.3156 per GBP
+                .body("formulary.find { it.inn == 'denosumab' }.annualCostUsd", equalTo(5317.67f))
+                .body("formulary.find { it.inn == 'denosumab' }.usdRate.usdPerUnit", equalTo(1.3156f))
+                .body("formulary.find { it.inn == 'denosumab' }.usdRate.asOf", equalTo("2025-12-31"))
+                .body("formulary.find { it.inn == 'denosumab' }.usdRate.source", containsString("HMRC"));
     }
 
     @Test

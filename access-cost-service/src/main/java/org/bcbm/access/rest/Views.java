@@ -21,8 +21,12 @@ public final class Views {
     public record FormularyEntry(String inn, Boolean available, Boolean registered, Boolean reimbursed,
             Boolean genericAvailable, Boolean onWhoEssentialList, String whoEml, Integer whoEmlYear, Price price,
             String schedule, BigDecimal annualCost, String annualCostCurrency, BigDecimal annualCostUsd,
-            String costNote, Boolean expectedAtTier, String minimumTier, String requiresTest,
+            UsdRate usdRate, String costNote, Boolean expectedAtTier, String minimumTier, String requiresTest,
             Affordability affordability, String source, LocalDate asOf, long version) {
+    }
+
+    /** The dated rate a local-currency cost was converted to USD with. */
+    public record UsdRate(String currency, BigDecimal usdPerUnit, LocalDate asOf, String source) {
     }
 
     /**

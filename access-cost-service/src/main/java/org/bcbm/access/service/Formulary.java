@@ -11,6 +11,7 @@ import org.bcbm.access.Listing;
 import org.bcbm.access.rest.Views.Affordability;
 import org.bcbm.access.rest.Views.FormularyEntry;
 import org.bcbm.access.rest.Views.Price;
+import org.bcbm.access.rest.Views.UsdRate;
 
 /** Builds one formulary entry (availability, price, annual cost) from a drug and its listing in a country. */
 @ApplicationScoped
@@ -32,6 +33,7 @@ public class Formulary {
         Price price = listing == null || listing.priceAmount == null ? null
                 : new Price(listing.priceAmount, listing.priceCurrency, listing.pricePer, listing.priceSource,
                         listing.priceAsOf);
+        UsdRate rate = rate(cost.currency());
         BigDecimal usd = toUsd(cost.amount(), cost.currency());
         return new FormularyEntry(drug.inn,
                 listing == null ? null : listing.registered,
@@ -39,7 +41,7 @@ public class Formulary {
                 listing == null ? null : listing.reimbursed,
                 listing == null ? null : listing.genericAvailable,
                 onEssentialList(drug.whoEml), drug.whoEml, drug.whoEmlYear, price, drug.schedule,
-                cost.amount(), cost.currency(), usd, cost.note(),
+                cost.amount(), cost.currency(), usd, rate, cost.note(),
                 ResourceTier.expectedAt(country.tier(), drug.minimumTier), drug.minimumTier, drug.requiresTest,
                 affordability(country, usd),
                 listing == null ? null : listing.availabilitySource,
@@ -75,26 +77,36 @@ public class Formulary {
         if (currency.equals("USD")) {
             return amount;
         }
-        BigDecimal rate = rates().get(currency);
-        return rate == null ? null : amount.multiply(rate).setScale(2, RoundingMode.HALF_UP);
+        UsdRate rate = rates().get(currency);
+        return rate == null ? null : amount.multiply(rate.usdPerUnit()).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The dated rate for a currency, or null (none on file, or the amount is already in USD). */
+    public UsdRate rate(String currency) {
+        return currency == null ? null : rates().get(currency);
     }
 
     /**
      * Rates change only by migration (no endpoint writes them), so they are read once, not once per formulary entry
      * (a country read converts every drug).
      */
-    private java.util.Map<String, BigDecimal> rates() {
-        java.util.Map<String, BigDecimal> loaded = rates;
+    private java.util.Map<String, UsdRate> rates() {
+        java.util.Map<String, UsdRate> loaded = rates;
         if (loaded == null) {
             loaded = new java.util.HashMap<>();
-            for (Object row : em.createNativeQuery("SELECT currency, usd_per_unit FROM exchange_rate").getResultList()) {
+            for (Object row : em.createNativeQuery("SELECT currency, usd_per_unit, as_of, source FROM exchange_rate")
+                    .getResultList()) {
                 Object[] r = (Object[]) row;
-                loaded.put((String) r[0], (BigDecimal) r[1]);
+                loaded.put((String) r[0], new UsdRate((String) r[0], (BigDecimal) r[1], toLocalDate(r[2]), (String) r[3]));
             }
             rates = java.util.Map.copyOf(loaded);
         }
         return loaded;
     }
 
-    private volatile java.util.Map<String, BigDecimal> rates;
+    private static java.time.LocalDate toLocalDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
+    }
+
+    private volatile java.util.Map<String, UsdRate> rates;
 }
