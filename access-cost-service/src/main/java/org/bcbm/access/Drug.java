@@ -29,9 +29,16 @@ public class Drug extends PanacheEntityBase {
     @Column(name = "who_eml_source")
     public String whoEmlSource;
 
+    /** what the list lists it for (on the list is not the same as listed for breast cancer) */
+    @Column(name = "who_eml_indication")
+    public String whoEmlIndication;
+
     /** whether generics or biosimilars exist anywhere; null = unknown */
     @Column(name = "generic_exists")
     public Boolean genericExists;
+
+    @Column(name = "generic_source")
+    public String genericSource;
 
     /** the standard schedule: dose per administration, administrations per cycle, cycle length */
     @Column(name = "dose_mg")

@@ -27,12 +27,53 @@ class CountryResourceTest {
     @Test
     void countryProfileCarriesIncomeGroupDerivedTierAndSourcedPrices() {
         given().get("/api/v1/countries/GB").then().statusCode(200)
-                .body("incomeGroup", equalTo("high")).body("incomeGroupYear", equalTo(2026))
+                .body("incomeGroup", equalTo("high")).body("incomeGroupYear", equalTo(2027))
                 .body("tier", equalTo("maximal")).body("tierSource", equalTo("derived"))
                 .body("formulary.find { it.inn == 'denosumab' }.price.amount", equalTo(309.86f))
                 .body("formulary.find { it.inn == 'denosumab' }.price.source", containsString("NICE TA265"))
                 .body("formulary.find { it.inn == 'denosumab' }.annualCost", equalTo(4042.01f))
                 .body("formulary.find { it.inn == 'zoledronic acid' }.onWhoEssentialList", equalTo(true));
+    }
+
+    @Test
+    void everyWorldBankEconomyHasTheCurrentFiscalYearsIncomeGroupAndDerivedTier() {
+        // Kenya and Afghanistan were never curated by hand: their group comes from the FY2027 classification
+        given().get("/api/v1/countries/KE").then().statusCode(200)
+                .body("incomeGroup", equalTo("lower_middle")).body("incomeGroupYear", equalTo(2027))
+                .body("incomeGroupSource", containsString("FY2027")).body("tier", equalTo("limited"))
+                .body("gniPerCapitaYear", equalTo(2025)).body("gniPerCapitaSource", containsString("NY.GNP.PCAP.CD"));
+        given().get("/api/v1/countries/AF").then().statusCode(200)
+                .body("incomeGroup", equalTo("low")).body("tier", equalTo("basic"));
+        // the World Bank classifies the Channel Islands as one economy
+        given().get("/api/v1/countries/GG").then().statusCode(200)
+                .body("incomeGroup", equalTo("high")).body("incomeGroupSource", containsString("Channel Islands"));
+        given().queryParam("incomeGroup", "low").queryParam("size", 100).get("/api/v1/countries").then()
+                .statusCode(200).body("total", equalTo(25));
+    }
+
+    @Test
+    void essentialListStatusIsThe2025ListAndSaysWhatItListsTheMedicineFor() {
+        given().get("/api/v1/countries/NE").then().statusCode(200)
+                .body("formulary.find { it.inn == 'trastuzumab' }.whoEmlYear", equalTo(2025))
+                .body("formulary.find { it.inn == 'trastuzumab' }.whoEmlIndication", containsString("HER2-positive"))
+                // on the list, but not for breast cancer: the indication says so
+                .body("formulary.find { it.inn == 'gemcitabine' }.onWhoEssentialList", equalTo(true))
+                .body("formulary.find { it.inn == 'gemcitabine' }.whoEmlIndication",
+                        containsString("not listed for breast cancer"))
+                .body("formulary.find { it.inn == 'palbociclib' }.onWhoEssentialList", equalTo(false))
+                // a biosimilar approval is a sourced fact; no approval found stays unknown
+                .body("formulary.find { it.inn == 'denosumab' }.genericExists", equalTo(true))
+                .body("formulary.find { it.inn == 'denosumab' }.genericSource", containsString("2024"))
+                .body("formulary.find { it.inn == 'ribociclib' }.genericExists", nullValue());
+    }
+
+    @Test
+    void territoryTheWorldBankDoesNotClassifyHasNoTierAndNoGni() {
+        given().get("/api/v1/countries/AQ").then().statusCode(200)
+                .body("incomeGroup", nullValue()).body("tier", nullValue()).body("gniPerCapitaUsd", nullValue());
+        // the Channel Islands' GNI covers both islands, so neither island gets it
+        given().get("/api/v1/countries/JE").then().statusCode(200)
+                .body("incomeGroup", equalTo("high")).body("gniPerCapitaUsd", nullValue());
     }
 
     @Test
@@ -64,10 +105,10 @@ class CountryResourceTest {
         price.put("source", "test price list");
         given().contentType(ContentType.JSON).body(price).put("/api/v1/countries/NG/prices/anastrozole").then()
                 .statusCode(200)
-                // 365.25 tablets at USD 0.05 = USD 18.26, against Nigeria's 2024 GNI per capita of USD 1,700
-                .body("affordability.shareOfGniPerCapita", equalTo(0.0107f))
+                // 365.25 tablets at USD 0.05 = USD 18.26, against Nigeria's 2025 GNI per capita of USD 1,360
+                .body("affordability.shareOfGniPerCapita", equalTo(0.0134f))
                 .body("affordability.catastrophic", equalTo(false))
-                .body("affordability.gniYear", equalTo(2024));
+                .body("affordability.gniYear", equalTo(2025));
     }
 
     @Test
@@ -114,8 +155,9 @@ class CountryResourceTest {
 
     @Test
     void everyIsoCountryExistsEvenWithoutCuratedFacts() {
-        given().get("/api/v1/countries/FJ").then().statusCode(200)
-                .body("name", equalTo("Fiji")).body("incomeGroup", nullValue()).body("tier", nullValue());
+        // Bouvet Island is ISO 3166-1 but no World Bank economy: it exists, with nothing guessed
+        given().get("/api/v1/countries/BV").then().statusCode(200)
+                .body("name", equalTo("Bouvet Island")).body("incomeGroup", nullValue()).body("tier", nullValue());
         given().queryParam("size", 1).get("/api/v1/countries").then().statusCode(200)
                 .body("total", greaterThanOrEqualTo(240));
     }

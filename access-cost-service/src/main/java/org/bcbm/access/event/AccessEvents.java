@@ -20,8 +20,8 @@ public class AccessEvents {
             String tierSource, Boolean radiotherapyAvailable, Boolean ngsAvailable) {
     }
 
-    public record DrugChanged(String inn, String atcCode, String whoEml, Integer whoEmlYear, Boolean genericExists,
-            String schedule, String minimumTier, String requiresTest) {
+    public record DrugChanged(String inn, String atcCode, String whoEml, Integer whoEmlYear, String whoEmlIndication,
+            Boolean genericExists, String genericSource, String schedule, String minimumTier, String requiresTest) {
     }
 
     private final Outbox outbox;
@@ -44,7 +44,7 @@ public class AccessEvents {
 
     public void drugChanged(Drug d) {
         outbox.record(DRUG, d.inn, d.version, "DrugChanged",
-                new DrugChanged(d.inn, d.atcCode, d.whoEml, d.whoEmlYear, d.genericExists, d.schedule, d.minimumTier,
-                        d.requiresTest));
+                new DrugChanged(d.inn, d.atcCode, d.whoEml, d.whoEmlYear, d.whoEmlIndication, d.genericExists,
+                        d.genericSource, d.schedule, d.minimumTier, d.requiresTest));
     }
 }

@@ -19,7 +19,8 @@ public final class Views {
      * GNI per capita.
      */
     public record FormularyEntry(String inn, Boolean available, Boolean registered, Boolean reimbursed,
-            Boolean genericAvailable, Boolean onWhoEssentialList, String whoEml, Integer whoEmlYear, Price price,
+            Boolean genericAvailable, Boolean onWhoEssentialList, String whoEml, Integer whoEmlYear,
+            String whoEmlIndication, Boolean genericExists, String genericSource, Price price,
             String schedule, BigDecimal annualCost, String annualCostCurrency, BigDecimal annualCostUsd,
             UsdRate usdRate, String costNote, Boolean expectedAtTier, String minimumTier, String requiresTest,
             Affordability affordability, String source, LocalDate asOf, long version) {
