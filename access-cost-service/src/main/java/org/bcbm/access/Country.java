@@ -36,6 +36,13 @@ public class Country extends PanacheEntityBase {
     public String tierOverrideReason;
 
     /** null = unknown */
+    /** what the public system pays for, in words, with its source (no structured claim beyond the listings) */
+    @Column(name = "public_coverage")
+    public String publicCoverage;
+
+    @Column(name = "public_coverage_source")
+    public String publicCoverageSource;
+
     @Column(name = "radiotherapy_available")
     public Boolean radiotherapyAvailable;
 

@@ -107,6 +107,44 @@ class PlatformIT {
 
     @Test
     @Order(2)
+    void sameProfileInTheUsUzbekistanAndNigerGetsThreeSourcedPicturesAndItsOwnFirstAvailableOption() {
+        String us = ukProfile().replace("\"country\":\"GB\"", "\"country\":\"US\"");
+        // the read model learns the US listings from access.events; wait for it rather than assume
+        LocalPlatform.await(Duration.ofSeconds(30),
+                () -> Boolean.TRUE.equals(recommend(us).get("options.find { it.id == 'hrpos.l1.ai-ribociclib' }.access.available")),
+                "US listings in the recommendation read model");
+
+        JsonPath inUs = recommend(us);
+        // FDA-registered: the CDK4/6 combination itself is the first available option
+        assertEquals(true, inUs.get("options.find { it.id == 'hrpos.l1.ai-ribociclib' }.firstAvailable"));
+        // Medicare Part B payment limit (J3489, USD 17.673 per mg): 4 mg x 365.25 / 28 a year
+        assertEquals("USD", inUs.getString("options.find { it.id == 'bone.zoledronic-acid' }.cost.currency"));
+        assertEquals(0, new BigDecimal("922.15").compareTo(new BigDecimal(
+                inUs.getString("options.find { it.id == 'bone.zoledronic-acid' }.cost.annualCost"))));
+        assertEquals(false, inUs.get("options.find { it.id == 'bone.zoledronic-acid' }.cost.affordability.catastrophic"));
+        assertEquals(2025, (Integer) inUs.get("options.find { it.id == 'bone.zoledronic-acid' }.cost.affordability.gniYear"));
+
+        JsonPath inUzbekistan = recommend(us.replace("\"country\":\"US\"", "\"country\":\"UZ\""));
+        // limited tier: no source on ribociclib, and the tier rule does not expect it
+        assertNull(inUzbekistan.get("options.find { it.id == 'hrpos.l1.ai-ribociclib' }.access.available"));
+        assertEquals(false, inUzbekistan.get("options.find { it.id == 'hrpos.l1.ai-ribociclib' }.access.expectedAtTier"));
+        // tamoxifen is sourced as free for oncology outpatients, so it, not an expectation, comes first
+        assertEquals(true, inUzbekistan.get("options.find { it.id == 'hrpos.l1.tamoxifen' }.access.available"));
+        assertEquals(true, inUzbekistan.get("options.find { it.id == 'hrpos.l1.tamoxifen' }.firstAvailable"));
+        assertNull(inUzbekistan.get("options.find { it.id == 'bone.zoledronic-acid' }.cost.annualCost"));
+
+        JsonPath inNiger = recommend(us.replace("\"country\":\"US\"", "\"country\":\"NE\""));
+        // basic tier, no agent-level source: only the tier rule's expectation, never shown as availability
+        assertNull(inNiger.get("options.find { it.id == 'hrpos.l1.tamoxifen' }.access.available"));
+        assertEquals(true, inNiger.get("options.find { it.id == 'hrpos.l1.tamoxifen' }.access.expectedAtTier"));
+        assertEquals(true, inNiger.get("options.find { it.id == 'hrpos.l1.tamoxifen' }.firstAvailable"));
+        assertNull(inNiger.get("options.find { it.id == 'hrpos.l1.ai-ribociclib' }.firstAvailable"));
+        // sourced: the national cancer centre's radiotherapy
+        assertEquals(true, inNiger.get("options.find { it.id == 'bone.rt.single-fraction' }.access.available"));
+    }
+
+    @Test
+    @Order(2)
     void evidenceReadsAndGradingGoThroughTheGateway() {
         given().header("X-API-Key", PARTNER).get(gateway() + "/api/v1/treatments/denosumab/forest-plot.svg").then()
                 .statusCode(200).contentType(org.hamcrest.Matchers.containsString("image/svg+xml"))

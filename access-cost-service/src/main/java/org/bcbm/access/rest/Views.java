@@ -48,7 +48,7 @@ public final class Views {
 
     public record CountryView(String code, String name, String incomeGroup, Integer incomeGroupYear,
             String incomeGroupSource, String tier, String tierSource, String tierOverrideReason,
-            Diagnostics diagnostics,
+            Diagnostics diagnostics, String publicCoverage, String publicCoverageSource,
             Boolean radiotherapyAvailable, String radiotherapySource, BigDecimal gniPerCapitaUsd,
             Integer gniPerCapitaYear, String gniPerCapitaSource, List<FormularyEntry> formulary, long version) {
     }

@@ -182,7 +182,8 @@ public class AccessService {
                 new org.bcbm.access.rest.Views.Diagnostic(c.ngsAvailable, org.bcbm.access.ResourceTier.diagnosticExpected(tier, "ngs")),
                 c.diagnosticsSource, c.diagnosticsAsOf);
         return new CountryView(c.code, c.name, c.incomeGroup, c.incomeGroupYear, c.incomeGroupSource, tier,
-                c.tierSource(), c.tierOverrideReason, diagnostics, c.radiotherapyAvailable, c.radiotherapySource, c.gniPerCapitaUsd,
+                c.tierSource(), c.tierOverrideReason, diagnostics, c.publicCoverage, c.publicCoverageSource,
+                c.radiotherapyAvailable, c.radiotherapySource, c.gniPerCapitaUsd,
                 c.gniPerCapitaYear, c.gniPerCapitaSource, formulary, c.version);
     }
 }

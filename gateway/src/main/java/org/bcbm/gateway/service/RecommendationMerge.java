@@ -166,7 +166,12 @@ public class RecommendationMerge {
         });
         return new Cost(text(regimen, "currency"), decimal(regimen, "annualCost"), decimal(regimen, "annualCostUsd"),
                 bool(regimen, "genericAvailable"), bool(regimen, "onWhoEssentialList"), text(regimen, "costNote"),
-                prices);
+                prices, affordability(regimen.path("affordability")));
+    }
+
+    private static Recommendation.Affordability affordability(JsonNode a) {
+        return a.isObject() ? new Recommendation.Affordability(decimal(a, "shareOfGniPerCapita"), bool(a, "catastrophic"),
+                decimal(a, "gniPerCapitaUsd"), integer(a, "gniYear"), text(a, "gniSource")) : null;
     }
 
     private static String text(JsonNode n, String f) {

@@ -90,7 +90,15 @@ public record Recommendation(
 
     /** Annual cost of the regimen in the patient's country, in the currency of its sources. */
     public record Cost(String currency, BigDecimal annualCost, BigDecimal annualCostUsd, Boolean genericAvailable,
-            Boolean onWhoEssentialList, String note, List<AgentPrice> prices) {
+            Boolean onWhoEssentialList, String note, List<AgentPrice> prices, Affordability affordability) {
+    }
+
+    /**
+     * Annual cost in USD as a share of the country's GNI per capita; {@code catastrophic} above 10 % (SDG 3.8.2).
+     * Absent when the cost or a sourced GNI per capita is missing.
+     */
+    public record Affordability(BigDecimal shareOfGniPerCapita, Boolean catastrophic, BigDecimal gniPerCapitaUsd,
+            Integer gniYear, String gniSource) {
     }
 
     public record AgentPrice(String inn, BigDecimal amount, String currency, String per, String source, String asOf,
