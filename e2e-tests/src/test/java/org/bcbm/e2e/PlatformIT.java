@@ -2,6 +2,7 @@ package org.bcbm.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -141,6 +142,28 @@ class PlatformIT {
         assertNull(inNiger.get("options.find { it.id == 'hrpos.l1.ai-ribociclib' }.firstAvailable"));
         // sourced: the national cancer centre's radiotherapy
         assertEquals(true, inNiger.get("options.find { it.id == 'bone.rt.single-fraction' }.access.available"));
+    }
+
+    @Test
+    @Order(2)
+    void accessLookupsGoThroughTheGateway() {
+        given().header("X-API-Key", PARTNER).queryParam("incomeGroup", "low").queryParam("size", 100)
+                .get(gateway() + "/api/v1/countries").then().statusCode(200)
+                .body("total", equalTo(25)).body("items.code", hasItem("NE"));
+        given().header("X-API-Key", PARTNER).queryParam("incomeGroup", "middle")
+                .get(gateway() + "/api/v1/countries").then().statusCode(400)
+                .contentType("application/problem+json");
+        // one drug across countries: registered in the US, Brazil and China, priced in the UK and the US
+        given().header("X-API-Key", PARTNER).get(gateway() + "/api/v1/drugs/palbociclib/availability").then()
+                .statusCode(200)
+                .body("US.registered", equalTo(true)).body("BR.reimbursed", equalTo(true))
+                .body("CN.reimbursed", equalTo(true)).body("GB.price.currency", equalTo("GBP"))
+                .body("US.price.currency", equalTo("USD"));
+        given().header("X-API-Key", PARTNER).contentType(ContentType.JSON).body("""
+                {"country":"US","regimens":[{"id":"zol","agents":["zoledronic acid"]},{"id":"rt","agents":[],"radiotherapy":true}]}""")
+                .post(gateway() + "/api/v1/costs/regimens").then().statusCode(200)
+                .body("regimens.find { it.id == 'zol' }.annualCost", equalTo(922.15f))
+                .body("regimens.find { it.id == 'rt' }.available", equalTo(true));
     }
 
     @Test

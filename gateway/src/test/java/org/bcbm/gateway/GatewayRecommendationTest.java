@@ -161,6 +161,12 @@ class GatewayRecommendationTest {
         given().header("X-API-Key", "local-partner-key").get("/api/v1/countries/GB").then().statusCode(503)
                 .contentType("application/problem+json").header("Retry-After", notNullValue())
                 .body("detail", containsString("access-cost-service"));
+        // the public cost lookups answer alone too: no silent empty answer when their only source is down
+        given().header("X-API-Key", "local-partner-key").get("/api/v1/drugs/denosumab/availability").then()
+                .statusCode(503).contentType("application/problem+json");
+        given().header("X-API-Key", "local-partner-key").contentType("application/json")
+                .body("{\"country\":\"GB\",\"regimens\":[]}").post("/api/v1/costs/regimens").then()
+                .statusCode(503).contentType("application/problem+json");
         RestAssured.given().post(evidenceStub + "/__mode/down");
         given().header("X-API-Key", "local-partner-key").get("/api/v1/treatments/denosumab/forest-plot.svg").then()
                 .statusCode(503).contentType("application/problem+json")

@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -22,6 +23,15 @@ interface AccessApi {
     @GET
     @Path("/countries/{code}")
     JsonNode country(@PathParam("code") String code);
+
+    @GET
+    @Path("/countries")
+    JsonNode countries(@QueryParam("incomeGroup") String incomeGroup, @QueryParam("tier") String tier,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("/drugs/{inn}/availability")
+    JsonNode drugAvailability(@PathParam("inn") String inn);
 
     @PUT
     @Path("/countries/{code}/prices/{inn}")

@@ -49,6 +49,22 @@ public class AccessClient {
         return api.country(code);
     }
 
+    @Fallback(value = Unavailable.Access.class, skipOn = ProblemException.class)
+    public JsonNode countries(String incomeGroup, String tier, Integer page, Integer size) {
+        return api.countries(incomeGroup, tier, page, size);
+    }
+
+    @Fallback(value = Unavailable.Access.class, skipOn = ProblemException.class)
+    public JsonNode drugAvailability(String inn) {
+        return api.drugAvailability(inn);
+    }
+
+    /** The public regimen-cost lookup: unlike the merge, a partner asked for costs alone, so down is a 503. */
+    @Fallback(value = Unavailable.Access.class, skipOn = ProblemException.class)
+    public JsonNode regimenCosts(JsonNode request) {
+        return api.regimenCosts(request);
+    }
+
     @Timeout(5000)
     @Fallback(value = Unavailable.Access.class, skipOn = ProblemException.class)
     public JsonNode updatePrice(String code, String inn, JsonNode update) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.bcbm.gateway.RequiresRole;
@@ -24,6 +25,14 @@ public class AccessResource {
 
     public AccessResource(AccessClient access) {
         this.access = access;
+    }
+
+    @GET
+    @Operation(summary = "Countries with income group and tier, filtered by incomeGroup "
+            + "(low|lower_middle|upper_middle|high) or tier (basic|limited|enhanced|maximal), paged (size up to 500)")
+    public JsonNode countries(@QueryParam("incomeGroup") String incomeGroup, @QueryParam("tier") String tier,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return access.countries(incomeGroup, tier, page, size);
     }
 
     @GET
