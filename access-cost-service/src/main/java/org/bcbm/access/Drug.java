@@ -20,6 +20,13 @@ public class Drug extends PanacheEntityBase {
     public String atcCode;
 
     /** core, complementary, not_listed; null = not yet curated */
+    /** marketed formulations and strengths, as the WHO EML or the label states them */
+    @Column(name = "formulations")
+    public String formulations;
+
+    @Column(name = "formulations_source")
+    public String formulationsSource;
+
     @Column(name = "who_eml")
     public String whoEml;
 

@@ -64,7 +64,11 @@ class CountryResourceTest {
                 // a biosimilar approval is a sourced fact; no approval found stays unknown
                 .body("formulary.find { it.inn == 'denosumab' }.genericExists", equalTo(true))
                 .body("formulary.find { it.inn == 'denosumab' }.genericSource", containsString("2024"))
-                .body("formulary.find { it.inn == 'ribociclib' }.genericExists", nullValue());
+                .body("formulary.find { it.inn == 'ribociclib' }.genericExists", nullValue())
+                // formulations and strengths carry their source: the EML where it lists them, else the label
+                .body("formulary.find { it.inn == 'trastuzumab' }.formulations", containsString("150 mg"))
+                .body("formulary.find { it.inn == 'ribociclib' }.formulationsSource", containsString("Kisqali"))
+                .body("formulary.find { it.inn == 'epirubicin' }.formulations", nullValue());
     }
 
     @Test

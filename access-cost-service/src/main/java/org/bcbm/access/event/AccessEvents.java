@@ -20,7 +20,8 @@ public class AccessEvents {
             String tierSource, Boolean radiotherapyAvailable, Boolean ngsAvailable) {
     }
 
-    public record DrugChanged(String inn, String atcCode, String whoEml, Integer whoEmlYear, String whoEmlIndication,
+    public record DrugChanged(String inn, String atcCode, String formulations, String whoEml, Integer whoEmlYear,
+            String whoEmlIndication,
             Boolean genericExists, String genericSource, String schedule, String minimumTier, String requiresTest) {
     }
 
@@ -44,7 +45,8 @@ public class AccessEvents {
 
     public void drugChanged(Drug d) {
         outbox.record(DRUG, d.inn, d.version, "DrugChanged",
-                new DrugChanged(d.inn, d.atcCode, d.whoEml, d.whoEmlYear, d.whoEmlIndication, d.genericExists,
+                new DrugChanged(d.inn, d.atcCode, d.formulations, d.whoEml, d.whoEmlYear, d.whoEmlIndication,
+                        d.genericExists,
                         d.genericSource, d.schedule, d.minimumTier, d.requiresTest));
     }
 }

@@ -18,7 +18,8 @@ public final class Views {
      * tier rule's expectation (never shown as availability); {@code affordability} needs a USD cost and a sourced
      * GNI per capita.
      */
-    public record FormularyEntry(String inn, Boolean available, Boolean registered, Boolean reimbursed,
+    public record FormularyEntry(String inn, String atcCode, String formulations, String formulationsSource,
+            Boolean available, Boolean registered, Boolean reimbursed,
             Boolean genericAvailable, Boolean onWhoEssentialList, String whoEml, Integer whoEmlYear,
             String whoEmlIndication, Boolean genericExists, String genericSource, Price price,
             String schedule, BigDecimal annualCost, String annualCostCurrency, BigDecimal annualCostUsd,

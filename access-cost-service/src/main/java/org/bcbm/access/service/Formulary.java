@@ -35,7 +35,7 @@ public class Formulary {
                         listing.priceAsOf);
         UsdRate rate = rate(cost.currency());
         BigDecimal usd = toUsd(cost.amount(), cost.currency());
-        return new FormularyEntry(drug.inn,
+        return new FormularyEntry(drug.inn, drug.atcCode, drug.formulations, drug.formulationsSource,
                 listing == null ? null : listing.registered,
                 listing == null ? null : listing.registered,
                 listing == null ? null : listing.reimbursed,
