@@ -95,12 +95,25 @@ final class LaterLines {
     }
 
     /**
-     * After endocrine options (HR+) or after a first chemotherapy (TNBC): trastuzumab deruxtecan for HER2-low
-     * disease that has had chemotherapy (DESTINY-Breast04), sacituzumab govitecan later (TROPiCS-02 in HR+,
-     * ASCENT in TNBC), and single-agent chemotherapy.
+     * After endocrine options (HR+) or after a first chemotherapy (TNBC): trastuzumab deruxtecan for HR+ HER2-low or
+     * HER2-ultralow disease before any chemotherapy (DESTINY-Breast06) and for HER2-low disease after chemotherapy
+     * (DESTINY-Breast04), sacituzumab govitecan later (TROPiCS-02 in HR+, ASCENT in TNBC), and single-agent
+     * chemotherapy.
      */
     static void antibodyDrugConjugatesAndChemotherapy(Assessment a, Answer answer, boolean hrPositive) {
-        if (a.her2 == Her2.LOW && a.priorMetastaticChemotherapy >= 1 && !a.failed("trastuzumab deruxtecan")) {
+        boolean lowOrUltralow = a.her2 == Her2.LOW || a.her2 == Her2.ULTRALOW;
+        if (hrPositive && lowOrUltralow && a.priorMetastaticChemotherapy == 0 && !a.failed("trastuzumab deruxtecan")) {
+            // DESTINY-Breast06 enrolled HR+ disease after >= 1 endocrine-based line and no chemotherapy for
+            // metastatic disease; the ultralow result is exploratory but consistent, and the approvals include it
+            answer.add("hrpos.later.trastuzumab-deruxtecan", "systemic", "Trastuzumab deruxtecan",
+                    List.of("trastuzumab deruxtecan"), "5.4 mg/kg IV every 3 weeks",
+                    "HR+ HER2-" + (a.her2 == Her2.LOW ? "low" : "ultralow") + " disease after endocrine-based therapy and "
+                            + "before chemotherapy: trastuzumab deruxtecan prolonged progression-free survival over "
+                            + "chemotherapy (DESTINY-Breast06)"
+                            + (a.her2 == Her2.ULTRALOW ? "; the HER2-ultralow result is an exploratory subgroup." : "."),
+                    List.of("DESTINY-BREAST06"), List.of(ESMO_MBC_2021),
+                    List.of("Interstitial lung disease: stop and treat at the first sign", "LVEF monitoring", "Nausea"));
+        } else if (a.her2 == Her2.LOW && a.priorMetastaticChemotherapy >= 1 && !a.failed("trastuzumab deruxtecan")) {
             answer.add("her2low.trastuzumab-deruxtecan", "systemic", "Trastuzumab deruxtecan",
                     List.of("trastuzumab deruxtecan"), "5.4 mg/kg IV every 3 weeks",
                     "HER2-low disease after chemotherapy for metastatic disease: trastuzumab deruxtecan prolonged "
@@ -108,8 +121,9 @@ final class LaterLines {
                     List.of("DESTINY-BREAST04"), List.of(ESMO_MBC_2021),
                     List.of("Interstitial lung disease: stop and treat at the first sign", "LVEF monitoring", "Nausea"));
         } else if (a.her2 == Her2.ULTRALOW) {
-            answer.note("HER2-ultralow: trastuzumab deruxtecan may be considered (DESTINY-Breast06); that trial is not "
-                    + "yet in the evidence base, so it is not offered here.");
+            answer.note("HER2-ultralow: trastuzumab deruxtecan has evidence only for hormone receptor-positive disease "
+                    + "before chemotherapy (DESTINY-Breast06); after chemotherapy, or without hormone receptors, it is "
+                    + "not offered here.");
         }
         boolean sacituzumabDue = hrPositive ? a.priorMetastaticChemotherapy >= 2 : a.priorMetastaticChemotherapy >= 1;
         if (sacituzumabDue && !a.failed("sacituzumab govitecan")) {

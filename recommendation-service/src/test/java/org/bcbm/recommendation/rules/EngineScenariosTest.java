@@ -222,6 +222,37 @@ class EngineScenariosTest {
     }
 
     @Test
+    @DisplayName("DESTINY-Breast06: HR+ HER2-low after endocrine therapy, before chemotherapy -> trastuzumab deruxtecan")
+    void her2LowBeforeChemotherapyGetsTrastuzumabDeruxtecan() {
+        Profiles p = Profiles.hrPositiveHer2Negative().her2(Her2.LOW)
+                .prior(TherapySetting.METASTATIC, 0, true, "letrozole", "palbociclib");
+        Option tdxd = category(answer(p), "systemic").stream()
+                .filter(o -> agents(o).equals(List.of("trastuzumab deruxtecan"))).findFirst().orElseThrow();
+        assertTrue(tdxd.rationale().contains("DESTINY-Breast06"), tdxd.rationale());
+    }
+
+    @Test
+    @DisplayName("DESTINY-Breast06: HR+ HER2-ultralow before chemotherapy -> trastuzumab deruxtecan, flagged exploratory")
+    void her2UltralowBeforeChemotherapyGetsTrastuzumabDeruxtecan() {
+        Profiles p = Profiles.hrPositiveHer2Negative().her2(Her2.ULTRALOW)
+                .prior(TherapySetting.METASTATIC, 0, true, "letrozole", "palbociclib");
+        Option tdxd = category(answer(p), "systemic").stream()
+                .filter(o -> agents(o).equals(List.of("trastuzumab deruxtecan"))).findFirst().orElseThrow();
+        assertTrue(tdxd.rationale().contains("exploratory"), tdxd.rationale());
+    }
+
+    @Test
+    @DisplayName("HER2-ultralow after chemotherapy (outside DESTINY-Breast06 and -04) -> no trastuzumab deruxtecan, a note says why")
+    void her2UltralowAfterChemotherapyIsNotOfferedTrastuzumabDeruxtecan() {
+        Profiles p = Profiles.hrPositiveHer2Negative().her2(Her2.ULTRALOW)
+                .prior(TherapySetting.METASTATIC, 0, true, "letrozole", "palbociclib")
+                .prior(TherapySetting.METASTATIC, 0, true, "capecitabine");
+        Recommendation r = answer(p);
+        assertTrue(category(r, "systemic").stream().noneMatch(o -> agents(o).contains("trastuzumab deruxtecan")));
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("DESTINY-Breast06")), String.valueOf(r.notes()));
+    }
+
+    @Test
     @DisplayName("HER2-negative (IHC 0) never gets trastuzumab deruxtecan")
     void her2ZeroGetsNoTrastuzumabDeruxtecan() {
         Profiles p = Profiles.hrPositiveHer2Negative()
