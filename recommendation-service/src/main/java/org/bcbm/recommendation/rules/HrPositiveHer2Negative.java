@@ -86,6 +86,7 @@ final class HrPositiveHer2Negative {
             answer.note("Endocrine sensitivity could not be established (an adjuvant course lacks endedMonthsAgo); "
                     + "options assume endocrine resistance, which fulvestrant-based regimens cover.");
         }
+        inavolisibTripletForPik3caMutated(a, answer);
         if (!a.failed("fulvestrant")) {
             answer.add("hrpos.l1r.fulvestrant-ribociclib", "systemic", withSuppression(a, "Fulvestrant + ribociclib", List.of("fulvestrant", "ribociclib")),
                     withSuppression(a, List.of("fulvestrant", "ribociclib")),
@@ -108,6 +109,29 @@ final class HrPositiveHer2Negative {
                     List.of(), List.of(ESMO_MBC_2021, ABC5), List.of("Injection-site reactions"));
         }
         tamoxifenIfNotFailed(a, answer);
+    }
+
+    /**
+     * INAVO120: PIK3CA-mutated disease relapsing during or within 12 months of adjuvant endocrine therapy, first line:
+     * inavolisib with palbociclib and fulvestrant prolonged progression-free and overall survival. Offered only when
+     * resistance is documented, not when it is merely assumed for missing data, because that is whom the trial took.
+     */
+    private static void inavolisibTripletForPik3caMutated(Assessment a, Answer answer) {
+        List<String> agents = List.of("inavolisib", "palbociclib", "fulvestrant");
+        if (!a.altered("PIK3CA") || a.sensitivityAssumed || agents.stream().anyMatch(a::failed)) {
+            return;
+        }
+        answer.add("hrpos.l1r.inavolisib-palbociclib-fulvestrant", "systemic",
+                withSuppression(a, "Inavolisib + palbociclib + fulvestrant", agents), withSuppression(a, agents),
+                "inavolisib 9 mg daily; palbociclib 125 mg days 1-21 of 28; fulvestrant 500 mg IM days 1, 15, 29, then "
+                        + "every 4 weeks" + suppressionSchedule(a, agents),
+                "PIK3CA-mutated disease relapsing during or within 12 months of adjuvant endocrine therapy: inavolisib "
+                        + "with palbociclib and fulvestrant prolonged progression-free and overall survival over "
+                        + "palbociclib and fulvestrant (INAVO120)." + suppressionRationale(a, agents),
+                List.of("INAVO120"), List.of(ESMO_MBC_2021),
+                List.of("Hyperglycaemia: fasting glucose and HbA1c before and during treatment",
+                        "Stomatitis", "Blood counts at the start of each cycle and on day 15 of the first 2 cycles (neutropenia)",
+                        "Diarrhoea"));
     }
 
     /** Tamoxifen: globally available and affordable (seed review §5.6); the preferred endocrine agent in men. */

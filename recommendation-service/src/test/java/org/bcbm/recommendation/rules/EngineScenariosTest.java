@@ -109,6 +109,29 @@ class EngineScenariosTest {
     }
 
     @Test
+    @DisplayName("INAVO120: PIK3CA-mutated relapse within 12 months of adjuvant AI -> inavolisib + palbociclib + fulvestrant first")
+    void pik3caMutatedEndocrineResistantFirstLineGetsInavolisibTriplet() {
+        Profiles p = Profiles.hrPositiveHer2Negative().prior(TherapySetting.ADJUVANT, 6, true, "letrozole");
+        p.alterations = List.of("PIK3CA");
+        List<Option> systemic = category(answer(p), "systemic");
+        assertEquals(List.of("inavolisib", "palbociclib", "fulvestrant"), agents(systemic.get(0)));
+        assertTrue(systemic.get(0).rationale().contains("INAVO120"));
+        assertEquals(List.of("fulvestrant", "ribociclib"), agents(systemic.get(1)), "the CDK4/6 doublet stays as the next option");
+    }
+
+    @Test
+    @DisplayName("INAVO120 took documented resistance: assumed resistance or a sensitive relapse gets no inavolisib")
+    void inavolisibNeedsDocumentedEndocrineResistance() {
+        Profiles assumed = Profiles.hrPositiveHer2Negative().prior(TherapySetting.ADJUVANT, null, null, "anastrozole");
+        assumed.alterations = List.of("PIK3CA");
+        Profiles sensitive = Profiles.hrPositiveHer2Negative().prior(TherapySetting.ADJUVANT, 30, false, "tamoxifen");
+        sensitive.alterations = List.of("PIK3CA");
+        for (Profiles p : List.of(assumed, sensitive)) {
+            assertTrue(category(answer(p), "systemic").stream().noneMatch(o -> agents(o).contains("inavolisib")));
+        }
+    }
+
+    @Test
     @DisplayName("ABC 5: relapse more than 12 months after adjuvant therapy is endocrine-sensitive")
     void lateRelapseIsSensitive() {
         Recommendation r = answer(Profiles.hrPositiveHer2Negative()
