@@ -186,6 +186,13 @@ class PlatformIT {
                 .body("partial", equalTo(false));
         given().header("X-API-Key", PARTNER).get(gateway() + "/api/v1/trials/NOT-A-TRIAL").then().statusCode(404)
                 .contentType("application/problem+json");
+        long outcome = given().header("X-API-Key", PARTNER).get(gateway() + "/api/v1/trials/INAVO120").jsonPath()
+                .getLong("outcomes.find { it.endpoint == 'OS' }.id");
+        given().header("X-API-Key", PARTNER).get(gateway() + "/api/v1/trials/INAVO120/outcomes/" + outcome + "/fhir")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("application/fhir+json"))
+                .body("resourceType", equalTo("Bundle"))
+                .body("entry.find { it.resource.resourceType == 'Evidence' }.resource.statistic[0].quantity.value",
+                        equalTo(0.67f));
     }
 
     @Test

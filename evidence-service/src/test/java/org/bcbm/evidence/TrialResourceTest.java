@@ -35,6 +35,35 @@ class TrialResourceTest {
     }
 
     @Test
+    void outcomeExportsAsFhirEvidenceWithHazardRatioAndConfidenceInterval() {
+        long id = given().get("/api/v1/trials/DESTINY-BREAST06").jsonPath()
+                .getLong("outcomes.find { it.analysis.startsWith('primary analysis, HER2-low') }.id");
+        io.restassured.path.json.JsonPath bundle = given().accept("application/fhir+json")
+                .get("/api/v1/trials/DESTINY-BREAST06/outcomes/" + id + "/fhir").then().statusCode(200)
+                .contentType("application/fhir+json").extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals("Bundle", bundle.getString("resourceType"));
+        org.junit.jupiter.api.Assertions.assertEquals("10.1056/NEJMoa2407086",
+                bundle.getString("entry.find { it.resource.resourceType == 'Citation' }.resource.citedArtifact.identifier[0].value"));
+        String evidence = "entry.find { it.resource.resourceType == 'Evidence' }.resource";
+        org.junit.jupiter.api.Assertions.assertEquals("C93150", bundle.getString(evidence + ".statistic[0].statisticType.coding[0].code"));
+        org.junit.jupiter.api.Assertions.assertEquals(0.62f, bundle.getFloat(evidence + ".statistic[0].quantity.value"));
+        org.junit.jupiter.api.Assertions.assertEquals("C53324", bundle.getString(evidence + ".statistic[0].attributeEstimate[0].type.coding[0].code"));
+        org.junit.jupiter.api.Assertions.assertEquals(0.95f, bundle.getFloat(evidence + ".statistic[0].attributeEstimate[0].level"));
+        org.junit.jupiter.api.Assertions.assertEquals(0.52f, bundle.getFloat(evidence + ".statistic[0].attributeEstimate[0].range.low.value"));
+        org.junit.jupiter.api.Assertions.assertEquals(0.75f, bundle.getFloat(evidence + ".statistic[0].attributeEstimate[0].range.high.value"));
+        org.junit.jupiter.api.Assertions.assertEquals("Citation/destiny-breast06-citation",
+                bundle.getString(evidence + ".citeAsReference.reference"));
+        org.junit.jupiter.api.Assertions.assertTrue(bundle.getList(evidence + ".variableDefinition.collect { it.variableRole.coding[0].code }")
+                .containsAll(java.util.List.of("population", "exposure", "referenceExposure", "measuredVariable")));
+    }
+
+    @Test
+    void fhirExportOfAnUnknownOutcomeIsA404Problem() {
+        given().get("/api/v1/trials/DESTINY-BREAST06/outcomes/999999/fhir").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void stopeckNoteRecordsTheReviewsMisattributedMedians() {
         given().get("/api/v1/trials/stopeck-2010").then().statusCode(200)
                 .body("outcomes.find { it.endpoint == 'TIME_TO_FIRST_SRE' }.controlMedianMonths", equalTo(26.4f))

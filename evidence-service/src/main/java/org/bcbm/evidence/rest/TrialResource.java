@@ -18,6 +18,7 @@ import java.util.List;
 import org.bcbm.evidence.rest.Views.Page;
 import org.bcbm.evidence.rest.Views.TrialView;
 import org.bcbm.evidence.service.CurationService;
+import org.bcbm.evidence.service.FhirEvidenceExport;
 import org.bcbm.evidence.service.EvidenceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,9 +32,12 @@ public class TrialResource {
     private final EvidenceService evidence;
     private final CurationService curation;
 
-    public TrialResource(EvidenceService evidence, CurationService curation) {
+    private final FhirEvidenceExport fhir;
+
+    public TrialResource(EvidenceService evidence, CurationService curation, FhirEvidenceExport fhir) {
         this.evidence = evidence;
         this.curation = curation;
+        this.fhir = fhir;
     }
 
     @GET
@@ -58,6 +62,17 @@ public class TrialResource {
     public TrialView get(@PathParam("trialId") String trialId) {
         return evidence.trial(trialId);
     }
+
+    @GET
+    @Path("/{trialId}/outcomes/{outcomeId}/fhir")
+    @Produces({ FHIR_JSON, MediaType.APPLICATION_JSON })
+    @Operation(summary = "One outcome as FHIR R5: a Bundle of Citation (the paper) and Evidence (hazard ratio with its 95% CI)")
+    public String fhir(@PathParam("trialId") String trialId, @PathParam("outcomeId") long outcomeId) {
+        // serialised here: the FHIR media type is not one the JSON body writer is bound to
+        return fhir.bundle(trialId, outcomeId).toString();
+    }
+
+    static final String FHIR_JSON = "application/fhir+json";
 
     @PUT
     @Path("/{trialId}")

@@ -74,6 +74,11 @@ interface EvidenceApi {
             @QueryParam("endpoint") String endpoint);
 
     @GET
+    @Path("/trials/{trialId}/outcomes/{outcomeId}/fhir")
+    @Produces("application/fhir+json")
+    String outcomeAsFhir(@PathParam("trialId") String trialId, @PathParam("outcomeId") long outcomeId);
+
+    @GET
     @Path("/treatments/{inn}")
     JsonNode treatment(@PathParam("inn") String inn);
 }

@@ -72,14 +72,19 @@ public class EvidenceClient {
         return api.profile(profileId);
     }
 
-    @Fallback(value = Unavailable.EvidenceSvg.class, skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.EvidenceText.class, skipOn = ProblemException.class)
     public String forestPlot(String inn) {
         return api.forestPlot(inn);
     }
 
-    @Fallback(value = Unavailable.EvidenceSvg.class, skipOn = ProblemException.class)
+    @Fallback(value = Unavailable.EvidenceText.class, skipOn = ProblemException.class)
     public String forestPlotOf(String trials, String modality, String endpoint) {
         return api.forestPlotOf(trials, modality, endpoint);
+    }
+
+    @Fallback(value = Unavailable.EvidenceText.class, skipOn = ProblemException.class)
+    public String outcomeAsFhir(String trialId, long outcomeId) {
+        return api.outcomeAsFhir(trialId, outcomeId);
     }
 
     @Timeout(5000)

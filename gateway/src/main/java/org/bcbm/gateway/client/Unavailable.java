@@ -37,12 +37,12 @@ final class Unavailable {
         }
     }
 
-    /** evidence-service's forest plots (SVG text). */
+    /** evidence-service reads served as text (SVG forest plots, FHIR JSON) that only it can answer. */
     @Dependent
-    static class EvidenceSvg implements FallbackHandler<String> {
+    static class EvidenceText implements FallbackHandler<String> {
         private final GatewayConfig config;
 
-        EvidenceSvg(GatewayConfig config) {
+        EvidenceText(GatewayConfig config) {
             this.config = config;
         }
 

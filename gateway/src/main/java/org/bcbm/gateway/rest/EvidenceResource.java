@@ -71,6 +71,15 @@ public class EvidenceResource {
     }
 
     @GET
+    @Path("/trials/{trialId}/outcomes/{outcomeId}/fhir")
+    @Produces("application/fhir+json")
+    @Operation(summary = "One trial outcome as FHIR R5: a Bundle of Citation (the paper) and Evidence (hazard ratio as "
+            + "statistic C93150, 95% CI as attribute estimate C53324), for EHRs and guideline tools")
+    public String outcomeAsFhir(@PathParam("trialId") String trialId, @PathParam("outcomeId") long outcomeId) {
+        return evidence.outcomeAsFhir(trialId, outcomeId);
+    }
+
+    @GET
     @Path("/forest-plot.svg")
     @Produces("image/svg+xml")
     @Operation(summary = "Forest plot (SVG) of a set of trials (trials=A,B) or a modality (modality=targeted); endpoint optional")
