@@ -69,14 +69,21 @@ public class FhirEvidenceExport {
         c.put("title", trial.name);
         ObjectNode artifact = c.putObject("citedArtifact");
         ArrayNode ids = artifact.putArray("identifier");
-        ids.addObject().put("system", "https://doi.org").put("value", trial.doi);
+        doi(ids, trial.doi);
         if (!outcome.doi.equals(trial.doi)) {
             // the outcome comes from a later report of the trial (e.g. final OS): cite that one too
-            ids.addObject().put("system", "https://doi.org").put("value", outcome.doi);
+            doi(ids, outcome.doi);
         }
         artifact.putArray("title").addObject().put("text", trial.name);
         artifact.putArray("note").addObject().put("text", trial.citation);
         return c;
+    }
+
+    /** Only a real DOI becomes a DOI identifier; a congress abstract reference stays in the citation note. */
+    private static void doi(ArrayNode ids, String doi) {
+        if (doi.startsWith("10.")) {
+            ids.addObject().put("system", "https://doi.org").put("value", doi);
+        }
     }
 
     private ObjectNode evidence(Trial trial, Outcome outcome, String id, String citationId) {

@@ -6,7 +6,10 @@ import static org.bcbm.recommendation.rules.Guidelines.ESMO_MBC_2021;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Systemic options for HER2-positive disease (ESMO 2021, ABC 5); this rule set covers the first line. */
+/**
+ * Systemic options for HER2-positive disease (ESMO 2021, ABC 5): first line THP (CLEOPATRA) or trastuzumab
+ * deruxtecan + pertuzumab (DESTINY-Breast09), then later lines.
+ */
 final class Her2Positive {
 
     private Her2Positive() {
@@ -38,6 +41,18 @@ final class Her2Positive {
                 "HER2-positive first line: dual HER2 blockade with a taxane prolonged median overall survival by about "
                         + "16 months (CLEOPATRA).",
                 List.of("CLEOPATRA"), List.of(ESMO_MBC_2021, ABC5), warnings);
+        if (!a.failed("trastuzumab deruxtecan")) {
+            // after THP because CLEOPATRA's overall-survival gain is shown and DESTINY-Breast09's OS is still immature
+            List<String> tdxdWarnings = new ArrayList<>(warnings);
+            tdxdWarnings.add("Interstitial lung disease: stop and treat at the first sign");
+            answer.add("her2.l1.trastuzumab-deruxtecan-pertuzumab", "systemic", "Trastuzumab deruxtecan + pertuzumab",
+                    List.of("trastuzumab deruxtecan", "pertuzumab"),
+                    "trastuzumab deruxtecan 5.4 mg/kg + pertuzumab 420 mg every 3 weeks",
+                    "HER2-positive first line: trastuzumab deruxtecan with pertuzumab prolonged progression-free survival "
+                            + "over taxane + trastuzumab + pertuzumab (40.7 vs 26.9 months, DESTINY-Breast09); overall "
+                            + "survival is immature.",
+                    List.of("DESTINY-BREAST09"), List.of(ESMO_MBC_2021), tdxdWarnings);
+        }
         answer.add("her2.l1.trastuzumab-docetaxel", "systemic", "Trastuzumab + docetaxel",
                 List.of("trastuzumab", "docetaxel"),
                 "trastuzumab 8 mg/kg then 6 mg/kg, docetaxel 75 mg/m2, every 3 weeks",

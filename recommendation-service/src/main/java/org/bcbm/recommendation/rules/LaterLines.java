@@ -29,6 +29,14 @@ final class LaterLines {
                             + "prolonged progression-free survival over standard endocrine therapy, most in ESR1-mutated tumours (EMERALD).",
                     List.of("EMERALD"), List.of(ESMO_MBC_2021), List.of("Nausea", "Lipids"));
         }
+        // one oral SERD after another has failed has no evidence: a failed elacestrant rules imlunestrant out too
+        if (esr1 && !a.failed("imlunestrant") && !a.failed("elacestrant")) {
+            answer.add("hrpos.later.imlunestrant", "systemic", "Imlunestrant", List.of("imlunestrant"),
+                    "400 mg orally once daily",
+                    "ESR1-mutated disease after endocrine therapy: the oral SERD imlunestrant prolonged progression-free "
+                            + "survival over standard endocrine therapy in ESR1-mutated tumours (EMBER-3).",
+                    List.of("EMBER-3"), List.of(ESMO_MBC_2021), List.of("Diarrhoea", "Nausea", "Fatigue"));
+        }
         if (aktPathway && !a.failed("capivasertib") && !a.failed("fulvestrant")) {
             answer.add("hrpos.later.capivasertib-fulvestrant", "systemic",
                     HrPositiveHer2Negative.withSuppression(a, "Fulvestrant + capivasertib", List.of("fulvestrant", "capivasertib")),

@@ -7,9 +7,11 @@ import java.util.List;
 import org.bcbm.common.contract.Enums.GermlineBrca;
 
 /**
- * Triple-negative disease (ESMO 2021 and its living updates): first line by PD-L1 (CPS >= 10: pembrolizumab with
- * chemotherapy, KEYNOTE-355) and germline BRCA (PARP inhibitor or platinum); pretreated: sacituzumab govitecan
- * (ASCENT), trastuzumab deruxtecan for HER2-low (DESTINY-Breast04), then chemotherapy.
+ * Triple-negative disease (ESMO 2021 and its living updates, and the 2025-2026 first-line approvals): first line by
+ * PD-L1 - CPS >= 10: pembrolizumab with chemotherapy (KEYNOTE-355) or with sacituzumab govitecan (ASCENT-04);
+ * not a candidate for PD-(L)1 inhibitors: datopotamab deruxtecan (TROPION-Breast02) or sacituzumab govitecan
+ * (ASCENT-03) - and germline BRCA (PARP inhibitor or platinum); pretreated: sacituzumab govitecan (ASCENT),
+ * trastuzumab deruxtecan for HER2-low (DESTINY-Breast04), then chemotherapy.
  */
 final class TripleNegative {
 
@@ -17,7 +19,8 @@ final class TripleNegative {
     }
 
     static void apply(Assessment a, Answer answer) {
-        if (a.priorMetastaticChemotherapy == 0) {
+        // any metastatic line ends the first line, an antibody-drug conjugate included (it is not counted as chemotherapy)
+        if (a.lineOfTherapy == 1) {
             firstLine(a, answer);
         } else {
             LaterLines.gBrcaParpInhibitors(a, answer, "Triple-negative disease with a germline BRCA1/2 mutation");
@@ -43,8 +46,23 @@ final class TripleNegative {
                     List.of("KEYNOTE-355"), List.of(ESMO_MBC_2021),
                     List.of("Immune-related adverse events", "Myelosuppression: blood counts each cycle"));
         }
+        boolean pd1Candidate = cps != null && cps >= 10 && !a.failed("pembrolizumab");
+        if (pd1Candidate && !a.failed("sacituzumab govitecan")) {
+            // after KEYNOTE-355 because its overall-survival gain is shown; ASCENT-04's OS is still immature
+            answer.add("tnbc.l1.sacituzumab-pembrolizumab", "systemic", "Sacituzumab govitecan + pembrolizumab",
+                    List.of("sacituzumab govitecan", "pembrolizumab"),
+                    "sacituzumab govitecan 10 mg/kg IV days 1 and 8 every 3 weeks; pembrolizumab 200 mg every 3 weeks",
+                    "PD-L1 CPS >= 10, first line: sacituzumab govitecan with pembrolizumab prolonged progression-free "
+                            + "survival over chemotherapy with pembrolizumab (ASCENT-04); overall survival is immature.",
+                    List.of("ASCENT-04"), List.of(ESMO_MBC_2021),
+                    List.of("Neutropenia: G-CSF as needed", "Diarrhoea", "Immune-related adverse events"));
+        }
         if (gBrca) {
+            // the biomarker-matched option first for carriers; the trials of the first-line ADCs were not selected for it
             LaterLines.gBrcaParpInhibitors(a, answer, "Triple-negative disease with a germline BRCA1/2 mutation");
+        }
+        if (cps != null && !pd1Candidate) {
+            notAPd1Candidate(a, answer);
         }
         if (gBrca && !a.failed("carboplatin")) {
             answer.add("tnbc.l1.carboplatin", "systemic", "Carboplatin", List.of("carboplatin"), "AUC 6 IV every 3 weeks",
@@ -64,6 +82,31 @@ final class TripleNegative {
         }
         if (cps == null) {
             answer.note("PD-L1 (22C3 CPS) is not known: pembrolizumab with chemotherapy is offered only when CPS >= 10.");
+        }
+    }
+
+    /**
+     * Not a candidate for PD-(L)1 inhibitors (PD-L1 CPS < 10, or pembrolizumab failed): datopotamab deruxtecan
+     * prolonged progression-free and overall survival (TROPION-Breast02), sacituzumab govitecan progression-free
+     * survival (ASCENT-03), each over chemotherapy.
+     */
+    private static void notAPd1Candidate(Assessment a, Answer answer) {
+        if (!a.failed("datopotamab deruxtecan")) {
+            answer.add("tnbc.l1.datopotamab-deruxtecan", "systemic", "Datopotamab deruxtecan",
+                    List.of("datopotamab deruxtecan"), "6 mg/kg IV every 3 weeks",
+                    "First line, not a candidate for a PD-(L)1 inhibitor: datopotamab deruxtecan prolonged progression-free "
+                            + "and overall survival over chemotherapy (TROPION-Breast02).",
+                    List.of("TROPION-BREAST02"), List.of(ESMO_MBC_2021),
+                    List.of("Stomatitis: prophylactic mouthwash", "Ocular surface toxicity: eye care and review",
+                            "Interstitial lung disease: stop and treat at the first sign"));
+        }
+        if (!a.failed("sacituzumab govitecan")) {
+            answer.add("tnbc.l1.sacituzumab", "systemic", "Sacituzumab govitecan", List.of("sacituzumab govitecan"),
+                    "10 mg/kg IV days 1 and 8 every 3 weeks",
+                    "First line, not a candidate for a PD-(L)1 inhibitor: sacituzumab govitecan prolonged progression-free "
+                            + "survival over chemotherapy (ASCENT-03); overall survival is immature.",
+                    List.of("ASCENT-03"), List.of(ESMO_MBC_2021),
+                    List.of("Neutropenia: G-CSF as needed", "Diarrhoea", "UGT1A1*28 homozygotes: more toxicity"));
         }
     }
 }

@@ -293,7 +293,7 @@ class EngineScenariosTest {
         assertEquals(List.of("pertuzumab", "trastuzumab", "docetaxel"), agents(first));
         assertEquals(0, new BigDecimal("0.69").compareTo(first.evidence().get(0).hazardRatio()));
         assertEquals("4", first.evidence().get(0).mcbsGrade());
-        assertEquals(List.of("trastuzumab", "docetaxel"), agents(category(r, "systemic").get(1)));
+        assertEquals(List.of("trastuzumab", "docetaxel"), agents(category(r, "systemic").get(2)));
     }
 
     @Test
@@ -346,6 +346,61 @@ class EngineScenariosTest {
         assertEquals(List.of("pembrolizumab", "paclitaxel"), agents(category(answer(p), "systemic").get(0)));
         p.pdl1 = 9;
         assertTrue(category(answer(p), "systemic").stream().noneMatch(o -> agents(o).contains("pembrolizumab")));
+    }
+
+    @Test
+    @DisplayName("TROPION-Breast02 / ASCENT-03: TNBC not a PD-(L)1 candidate -> datopotamab deruxtecan, then sacituzumab govitecan, before chemotherapy")
+    void tripleNegativeNotPd1CandidateGetsFirstLineAntibodyDrugConjugates() {
+        Profiles p = Profiles.hrPositiveHer2Negative().tripleNegative();
+        p.pdl1 = 1;
+        List<Option> systemic = category(answer(p), "systemic");
+        assertEquals(List.of("datopotamab deruxtecan"), agents(systemic.get(0)));
+        assertTrue(systemic.get(0).rationale().contains("TROPION-Breast02"));
+        assertEquals(List.of("sacituzumab govitecan"), agents(systemic.get(1)));
+        assertEquals(List.of("paclitaxel"), agents(systemic.get(2)));
+    }
+
+    @Test
+    @DisplayName("ASCENT-04: TNBC with PD-L1 CPS >= 10 -> sacituzumab govitecan + pembrolizumab after KEYNOTE-355's regimens")
+    void tripleNegativeCpsTenAlsoGetsSacituzumabWithPembrolizumab() {
+        Profiles p = Profiles.hrPositiveHer2Negative().tripleNegative();
+        p.pdl1 = 12;
+        List<Option> systemic = category(answer(p), "systemic");
+        assertEquals(List.of("pembrolizumab", "paclitaxel"), agents(systemic.get(0)));
+        assertTrue(systemic.stream().anyMatch(o -> agents(o).equals(List.of("sacituzumab govitecan", "pembrolizumab"))));
+        assertTrue(systemic.stream().noneMatch(o -> agents(o).equals(List.of("datopotamab deruxtecan"))),
+                "a PD-(L)1 candidate is not offered the non-candidates' ADC first line");
+    }
+
+    @Test
+    @DisplayName("TNBC after a first-line antibody-drug conjugate is no longer first line")
+    void tripleNegativeAfterFirstLineAdcMovesOn() {
+        Profiles p = Profiles.hrPositiveHer2Negative().tripleNegative()
+                .prior(TherapySetting.METASTATIC, 0, true, "datopotamab deruxtecan");
+        p.pdl1 = 1;
+        List<Option> systemic = category(answer(p), "systemic");
+        assertTrue(systemic.stream().noneMatch(o -> o.id().startsWith("tnbc.l1.")), String.valueOf(systemic.stream().map(Option::id).toList()));
+    }
+
+    @Test
+    @DisplayName("DESTINY-Breast09: HER2+ first line -> trastuzumab deruxtecan + pertuzumab offered after THP")
+    void her2PositiveFirstLineAlsoGetsTrastuzumabDeruxtecanWithPertuzumab() {
+        List<Option> systemic = category(answer(Profiles.hrPositiveHer2Negative().hrNegative().her2(Her2.POSITIVE)), "systemic");
+        assertEquals(List.of("trastuzumab deruxtecan", "pertuzumab"), agents(systemic.get(1)));
+        assertTrue(systemic.get(1).rationale().contains("DESTINY-Breast09"));
+    }
+
+    @Test
+    @DisplayName("EMBER-3: ESR1-mutated after AI + CDK4/6 -> imlunestrant too; not after elacestrant has failed")
+    void esr1MutatedGetsImlunestrantUnlessAnOralSerdFailed() {
+        Profiles p = Profiles.hrPositiveHer2Negative().prior(TherapySetting.METASTATIC, 0, true, "letrozole", "palbociclib");
+        p.alterations = List.of("ESR1");
+        assertTrue(category(answer(p), "systemic").stream().anyMatch(o -> agents(o).equals(List.of("imlunestrant"))));
+        Profiles afterElacestrant = Profiles.hrPositiveHer2Negative()
+                .prior(TherapySetting.METASTATIC, 0, true, "letrozole", "palbociclib")
+                .prior(TherapySetting.METASTATIC, 0, true, "elacestrant");
+        afterElacestrant.alterations = List.of("ESR1");
+        assertTrue(category(answer(afterElacestrant), "systemic").stream().noneMatch(o -> agents(o).contains("imlunestrant")));
     }
 
     @Test
