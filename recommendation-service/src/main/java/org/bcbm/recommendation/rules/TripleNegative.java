@@ -81,7 +81,9 @@ final class TripleNegative {
                 List.of(), List.of(ABC5), List.of("Hand-foot syndrome"));
         }
         if (cps == null) {
-            answer.note("PD-L1 (22C3 CPS) is not known: pembrolizumab with chemotherapy is offered only when CPS >= 10.");
+            answer.note("PD-L1 (22C3 CPS) is not known: pembrolizumab-based options need CPS >= 10, and the first-line "
+                    + "antibody-drug conjugates for patients who are not PD-(L)1 candidates (TROPION-Breast02, ASCENT-03) "
+                    + "need it known to be below 10.");
         }
     }
 
