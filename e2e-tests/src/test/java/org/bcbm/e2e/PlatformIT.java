@@ -164,6 +164,12 @@ class PlatformIT {
                 .post(gateway() + "/api/v1/costs/regimens").then().statusCode(200)
                 .body("regimens.find { it.id == 'zol' }.annualCost", equalTo(922.15f))
                 .body("regimens.find { it.id == 'rt' }.available", equalTo(true));
+        // the drug catalogue covers every agent the evidence service knows (radiotherapy is a country fact, not a drug)
+        List<String> agents = given().header("X-API-Key", PARTNER).queryParam("size", 500)
+                .get(gateway() + "/api/v1/treatments").jsonPath().getList("items.findAll { it.modality != 'radiotherapy' }.inn");
+        List<String> catalogue = given().header("X-API-Key", PARTNER).get(gateway() + "/api/v1/countries/NE")
+                .jsonPath().getList("formulary.inn");
+        assertEquals(List.of(), agents.stream().filter(inn -> !catalogue.contains(inn)).toList());
     }
 
     @Test
