@@ -13,7 +13,7 @@ import org.bcbm.common.outbox.OutboxCatchUp;
 import org.jboss.logging.Logger;
 
 /**
- * At start-up: completes the country table with every ISO 3166-1 code (facts unknown until curated), then puts
+ * At start-up: adds any ISO 3166-1 code the JDK knows and the migrations do not (facts unknown), then puts
  * every country, drug and listing version that never reached the outbox there.
  */
 @ApplicationScoped
@@ -42,8 +42,11 @@ public class ReferenceDataPublisher {
     @Transactional
     public int addMissingIsoCountries() {
         int added = 0;
+        // the migrations load every ISO country, so this normally finds nothing: one query, not one per code
+        java.util.Set<String> known = new java.util.HashSet<>(
+                em.createQuery("SELECT c.code FROM Country c", String.class).getResultList());
         for (String code : Locale.getISOCountries()) {
-            if (em.find(Country.class, code) == null) {
+            if (!known.contains(code)) {
                 Country c = new Country();
                 c.code = code;
                 c.name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);

@@ -22,48 +22,46 @@ final class Unavailable {
                 Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
     }
 
-    /** evidence-service reads and writes that only it can answer. */
-    @Dependent
-    static class Evidence implements FallbackHandler<JsonNode> {
+    /**
+     * Raises the 503 for one service, whatever the call's return type. Each subclass names FallbackHandler again:
+     * SmallRye Fault Tolerance reads the handler's type from the class's own interfaces only.
+     */
+    abstract static class Raising<T> implements FallbackHandler<T> {
         private final GatewayConfig config;
+        private final String service;
 
-        Evidence(GatewayConfig config) {
+        Raising(GatewayConfig config, String service) {
             this.config = config;
+            this.service = service;
         }
 
         @Override
-        public JsonNode handle(ExecutionContext context) {
-            throw of("evidence-service", config.retryAfterSeconds());
+        public T handle(ExecutionContext context) {
+            throw of(service, config.retryAfterSeconds());
+        }
+    }
+
+    /** evidence-service reads and writes that only it can answer. */
+    @Dependent
+    static class Evidence extends Raising<JsonNode> implements FallbackHandler<JsonNode> {
+        Evidence(GatewayConfig config) {
+            super(config, "evidence-service");
         }
     }
 
     /** evidence-service reads served as text (SVG forest plots, FHIR JSON) that only it can answer. */
     @Dependent
-    static class EvidenceText implements FallbackHandler<String> {
-        private final GatewayConfig config;
-
+    static class EvidenceText extends Raising<String> implements FallbackHandler<String> {
         EvidenceText(GatewayConfig config) {
-            this.config = config;
-        }
-
-        @Override
-        public String handle(ExecutionContext context) {
-            throw of("evidence-service", config.retryAfterSeconds());
+            super(config, "evidence-service");
         }
     }
 
     /** access-cost-service reads and writes that only it can answer. */
     @Dependent
-    static class Access implements FallbackHandler<JsonNode> {
-        private final GatewayConfig config;
-
+    static class Access extends Raising<JsonNode> implements FallbackHandler<JsonNode> {
         Access(GatewayConfig config) {
-            this.config = config;
-        }
-
-        @Override
-        public JsonNode handle(ExecutionContext context) {
-            throw of("access-cost-service", config.retryAfterSeconds());
+            super(config, "access-cost-service");
         }
     }
 }

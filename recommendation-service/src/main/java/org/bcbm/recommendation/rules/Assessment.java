@@ -151,6 +151,15 @@ public final class Assessment {
     }
 
     /** A somatic alteration reported as found (absent list = not tested). */
+    /**
+     * First line after relapse on or within 12 months of adjuvant endocrine therapy, documented rather than assumed
+     * for missing data (INAVO120's population).
+     */
+    public boolean documentedEndocrineResistantFirstLine() {
+        return lineOfTherapy == 1 && !priorCdk46 && !sensitivityAssumed
+                && endocrineSensitivity == EndocrineSensitivity.RESISTANT;
+    }
+
     public boolean altered(String gene) {
         return profile.tumour().somaticAlterations() != null && profile.tumour().somaticAlterations().contains(gene);
     }

@@ -118,7 +118,7 @@ final class HrPositiveHer2Negative {
      */
     private static void inavolisibTripletForPik3caMutated(Assessment a, Answer answer) {
         List<String> agents = List.of("inavolisib", "palbociclib", "fulvestrant");
-        if (!a.altered("PIK3CA") || a.sensitivityAssumed || agents.stream().anyMatch(a::failed)) {
+        if (!a.altered("PIK3CA") || !a.documentedEndocrineResistantFirstLine() || agents.stream().anyMatch(a::failed)) {
             return;
         }
         answer.add("hrpos.l1r.inavolisib-palbociclib-fulvestrant", "systemic",

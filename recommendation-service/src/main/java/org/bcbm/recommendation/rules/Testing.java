@@ -9,12 +9,6 @@ final class Testing {
     private Testing() {
     }
 
-    /** First line after relapse on or within 12 months of adjuvant endocrine therapy (INAVO120's population). */
-    private static boolean endocrineResistantFirstLine(Assessment a) {
-        return a.lineOfTherapy == 1 && !a.priorCdk46 && !a.sensitivityAssumed
-                && a.endocrineSensitivity == Assessment.EndocrineSensitivity.RESISTANT;
-    }
-
     static void apply(Assessment a, Answer answer) {
         Tumour t = a.profile.tumour();
         boolean her2Negative = !"HR+/HER2+".equals(a.subtype) && !"HR-/HER2+".equals(a.subtype);
@@ -23,7 +17,7 @@ final class Testing {
                     : "to plan the line after progression";
             answer.recommendTest("PIK3CA", "PIK3CA mutation selects inavolisib with palbociclib and fulvestrant "
                     + "(relapse on or within 12 months of adjuvant endocrine therapy), or alpelisib or capivasertib with "
-                    + "fulvestrant later; test " + (endocrineResistantFirstLine(a) ? "now: the first line depends on it" : when));
+                    + "fulvestrant later; test " + (a.documentedEndocrineResistantFirstLine() ? "now: the first line depends on it" : when));
             answer.recommendTest("ESR1", "ESR1 mutation (ctDNA at progression on an aromatase inhibitor) selects an oral SERD; test " + when);
             answer.recommendTest("AKT1", "AKT1 alteration selects capivasertib with fulvestrant; test " + when);
             answer.recommendTest("PTEN", "PTEN alteration selects capivasertib with fulvestrant; test " + when);
