@@ -1,6 +1,7 @@
 package org.bcbm.recommendation;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -8,6 +9,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import org.bcbm.recommendation.event.KnowledgeEvents;
+import org.bcbm.recommendation.service.KnowledgeState;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Cohorts: answered in order, each profile with its own errors. */
@@ -17,6 +24,15 @@ class BatchRecommendationTest {
     static final String GOOD = """
             {"sex":"female","age":70,"tumour":{"er":"positive","her2":"negative"},"metastases":{"sites":["bone"]}}""";
 
+    @Inject
+    KnowledgeState state;
+
+    @BeforeEach
+    void knowledgeLoaded() {
+        KnowledgeEvents.seedMinimalKnowledge();
+        await().atMost(Duration.ofSeconds(30)).until(state::ready);
+    }
+
     @Test
     void answersInOrderWithPerProfileErrors() {
         String body = "{\"profiles\":[" + GOOD + ","
@@ -25,7 +41,7 @@ class BatchRecommendationTest {
                 + "\"not a profile\"," + GOOD.replace("female", "male") + "]}";
         given().contentType(ContentType.JSON).body(body).post("/api/v1/recommendations/batch").then().statusCode(200)
                 .body("size", equalTo(5)).body("answered", equalTo(3 - 1)).body("rejected", equalTo(3))
-                .body("items.index", equalTo(java.util.List.of(0, 1, 2, 3, 4)))
+                .body("items.index", equalTo(List.of(0, 1, 2, 3, 4)))
                 .body("items[0].recommendation.subtype", equalTo("HR+/HER2-")).body("items[0].problem", nullValue())
                 .body("items[1].problem.violations.field", hasItem("profiles[1].tumour.her2"))
                 .body("items[2].problem.violations.field", hasItem("profiles[2].age"))

@@ -15,12 +15,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.UUID;
-import org.bcbm.recommendation.event.KnowledgeEventsConsumerTestSupport;
-import org.bcbm.recommendation.repository.ReadModelRepository;
+import org.bcbm.recommendation.event.KnowledgeEvents;
+import org.bcbm.recommendation.repository.AuditRepository;
+import org.bcbm.recommendation.service.KnowledgeState;
 import org.bcbm.testsupport.Topics;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** POST /api/v1/recommendations on this service: validated, answered from the read models, audited pseudonymously. */
+/** POST /api/v1/recommendations on this service: validated, answered from the snapshot, audited pseudonymously once. */
 @QuarkusTest
 class RecommendationResourceTest {
 
@@ -28,35 +30,71 @@ class RecommendationResourceTest {
     EntityManager em;
 
     @Inject
-    ReadModelRepository readModels;
+    AuditRepository audits;
+
+    @Inject
+    KnowledgeState state;
+
+    @BeforeEach
+    void knowledgeLoaded() {
+        KnowledgeEvents.seedMinimalKnowledge();
+        await().atMost(Duration.ofSeconds(30)).until(state::ready);
+    }
 
     @Test
-    void answersFromReadModelsAndAuditsWithoutTheClearPatientRef() {
-        KnowledgeEventsConsumerTestSupport.seedStopeck();
-        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> readModels.trial("STOPECK-2010").isPresent()));
+    void answersFromTheSnapshotAndAuditsWithoutTheClearPatientRef() {
         String patientRef = "patient-" + UUID.randomUUID();
-        String requestId = given().contentType(ContentType.JSON).body("""
-                {"patientRef":"%s","sex":"female","age":66,"tumour":{"er":"positive","her2":"negative"},
-                 "metastases":{"sites":["bone"]}}""".formatted(patientRef))
+        String requestId = given().contentType(ContentType.JSON).body(profile(patientRef))
                 .post("/api/v1/recommendations").then().statusCode(200)
                 .body("subtype", equalTo("HR+/HER2-"))
                 .body("options.find { it.id == 'bone.denosumab' }.evidence.trialId", hasItem("STOPECK-2010"))
+                .body("options.find { it.id == 'bone.denosumab' }.evidence.trialName", hasItem("STOPECK-2010 (test)"))
+                .body("options.find { it.id == 'bone.denosumab' }.evidence.phase", hasItem("III"))
                 .body("knowledgeVersion.rules", equalTo("bcbm-rules 2026.11.0"))
                 .extract().path("requestId");
 
+        // acknowledged by the broker before the answer left
+        var event = Topics.await("test.recommendation.events", Duration.ofSeconds(5), r -> requestId.equals(r.key()));
+        assertTrue(event.isPresent(), "RecommendationIssued must be on test.recommendation.events");
+        assertFalse(event.get().value().contains(patientRef), "the clear patientRef never leaves the service");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> auditRows(requestId) == 1);
         Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
                 "SELECT patient_hash, CAST(option_ids AS text) FROM audit_log WHERE request_id = CAST(:id AS uuid)")
                 .setParameter("id", requestId).getSingleResult());
         String hash = (String) row[0];
         assertEquals(64, hash.length());
         assertFalse(hash.contains(patientRef));
-        assertTrue(((String) row[1]).contains("bone.denosumab"));
-
-        var event = Topics.await("test.recommendation.events", Duration.ofSeconds(20), r -> requestId.equals(r.key()));
-        assertTrue(event.isPresent(), "RecommendationIssued must reach test.recommendation.events");
         assertTrue(event.get().value().contains(hash));
-        assertFalse(event.get().value().contains(patientRef), "the clear patientRef never leaves the service");
+        assertTrue(((String) row[1]).contains("bone.denosumab"));
+    }
+
+    @Test
+    void retriedRequestGetsTheSameAnswerAndOneAudit() {
+        String requestId = UUID.randomUUID().toString();
+        String first = given().header("X-Request-Id", requestId).contentType(ContentType.JSON)
+                .body(profile("p-" + requestId)).post("/api/v1/recommendations").then().statusCode(200)
+                .body("requestId", equalTo(requestId)).extract().asString();
+        String again = given().header("X-Request-Id", requestId).contentType(ContentType.JSON)
+                .body(profile("p-" + requestId)).post("/api/v1/recommendations").then().statusCode(200)
+                .extract().asString();
+        assertEquals(first, again);
+        await().atMost(Duration.ofSeconds(20)).until(() -> auditRows(requestId) == 1);
+        // a redelivered audit record (same key) still makes no second row
+        String record = Topics.await("test.recommendation.events", Duration.ofSeconds(5), r -> requestId.equals(r.key()))
+                .orElseThrow().value();
+        Topics.send("test.recommendation.events", requestId, record);
+        String marker = given().contentType(ContentType.JSON).body(profile("marker"))
+                .post("/api/v1/recommendations").then().statusCode(200).extract().path("requestId");
+        await().atMost(Duration.ofSeconds(20)).until(() -> auditRows(marker) == 1);
+        assertEquals(1, auditRows(requestId));
+    }
+
+    @Test
+    void requestIdThatIsNotAUuidIsA400NamingTheHeader() {
+        given().header("X-Request-Id", "not-a-uuid").contentType(ContentType.JSON).body(profile("x"))
+                .post("/api/v1/recommendations").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("X-Request-Id"));
     }
 
     @Test
@@ -71,5 +109,15 @@ class RecommendationResourceTest {
                 .body("violations.field", hasItem("tumour.her2"))
                 .body("violations.field", hasItem("metastases.sites"))
                 .body("violations.field", hasItem("clinical.ecog"));
+    }
+
+    private long auditRows(String requestId) {
+        return QuarkusTransaction.requiringNew().call(() -> audits.count(requestId));
+    }
+
+    private static String profile(String patientRef) {
+        return """
+                {"patientRef":"%s","sex":"female","age":66,"tumour":{"er":"positive","her2":"negative"},
+                 "metastases":{"sites":["bone"]},"resourceSetting":{"country":"GB"}}""".formatted(patientRef);
     }
 }

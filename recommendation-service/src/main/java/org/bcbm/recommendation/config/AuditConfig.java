@@ -1,11 +1,24 @@
 package org.bcbm.recommendation.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
-/** Audit settings: the key that pseudonymises patientRef (a Kubernetes Secret in production). */
+/** Audit settings: the key that pseudonymises patientRef (a Kubernetes Secret in production), and where audits go. */
 @ConfigMapping(prefix = "bcbm.audit")
 public interface AuditConfig {
 
     /** HMAC-SHA256 key for patientRef; the clear value is never stored. */
     String patientRefKey();
+
+    /** recommendation.events: RecommendationIssued keyed by request id. */
+    String topic();
+
+    /** How long an answer waits for the broker before its audit goes to the outbox instead. */
+    @WithDefault("2s")
+    Duration ackTimeout();
+
+    /** Answers kept by request id, so a retried request gets the same answer and no second audit. */
+    @WithDefault("20000")
+    int replayCacheSize();
 }

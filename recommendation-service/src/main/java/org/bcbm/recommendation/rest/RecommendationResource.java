@@ -2,7 +2,11 @@ package org.bcbm.recommendation.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,7 +18,7 @@ import org.bcbm.recommendation.service.RecommendationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Ranked options for one patient, decided from this service's own read models. */
+/** Ranked options for one patient, decided from this service's in-memory knowledge snapshot. */
 @Path("/api/v1/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,13 +36,15 @@ public class RecommendationResource {
     @POST
     @Path("/batch")
     @Operation(summary = "A cohort of up to 10,000 profiles, answered in order, each with its own errors")
-    public BatchRecommendations.BatchResult batch(@NotNull com.fasterxml.jackson.databind.JsonNode body) {
+    @Blocking
+    public BatchRecommendations.BatchResult batch(@NotNull JsonNode body) {
         return batch.recommend(body);
     }
 
     @POST
     @Operation(summary = "Ranked, evidence-cited options for one patient profile")
-    public Recommendation recommend(@Valid @NotNull PatientProfile profile) {
-        return recommendations.recommend(profile);
+    public Uni<Recommendation> recommend(@HeaderParam("X-Request-Id") String requestId,
+            @Valid @NotNull PatientProfile profile) {
+        return recommendations.recommend(profile, requestId);
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
 import org.bcbm.common.contract.Recommendation.Access;
@@ -81,9 +82,14 @@ public final class Engine {
                     .sorted(Comparator.comparingInt(o -> endpointOrder(o.endpoint())))
                     .forEach(o -> refs.add(new EvidenceRef(trial.trialId(), o.endpoint(), o.hazardRatio(), o.ci95(),
                             o.mcbsGrade(), o.doi(), o.analysis(), o.experimentalMedianMonths(),
-                            o.controlMedianMonths(), o.pValue(), null, null, null, null))));
+                            o.controlMedianMonths(), o.pValue(), trial.name(), design(trial, Knowledge.Design::phase),
+                            design(trial, Knowledge.Design::n), design(trial, Knowledge.Design::population)))));
         }
         return refs;
+    }
+
+    private static <T> T design(Knowledge.TrialSnapshot trial, Function<Knowledge.Design, T> field) {
+        return trial.design() == null ? null : field.apply(trial.design());
     }
 
     private static int endpointOrder(String endpoint) {

@@ -26,7 +26,16 @@ public interface Knowledge {
             String mcbsGrade, String doi) {
     }
 
-    record TrialSnapshot(String trialId, String name, String doi, List<OutcomeSnapshot> outcomes) {
+    /** A cited trial with what a reader needs to judge it: its design facts travel with its outcomes. */
+    record TrialSnapshot(String trialId, String name, String doi, List<OutcomeSnapshot> outcomes, Design design) {
+
+        public TrialSnapshot(String trialId, String name, String doi, List<OutcomeSnapshot> outcomes) {
+            this(trialId, name, doi, outcomes, null);
+        }
+    }
+
+    /** Phase, size and population of a trial, as evidence-service published them. */
+    record Design(String phase, Integer n, String population) {
     }
 
     /** Whether a drug can be had in a country; {@code available} null = no source says. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +15,9 @@ import org.bcbm.common.contract.Recommendation;
 import org.bcbm.common.problem.Problem;
 import org.bcbm.common.problem.ProblemException;
 import org.bcbm.common.problem.ProblemMappers;
-import org.bcbm.recommendation.event.RecommendationEvents;
-import org.bcbm.recommendation.repository.ReadModelRepository;
+import io.smallrye.mutiny.Uni;
+import java.time.Duration;
+import org.bcbm.recommendation.event.AuditTrail;
 import org.bcbm.recommendation.rules.Engine;
 
 /**
@@ -39,20 +39,19 @@ public class BatchRecommendations {
     private final Engine engine = new Engine();
     private final ObjectMapper mapper;
     private final Validator validator;
-    private final ReadModelRepository readModels;
-    private final RecommendationEvents events;
+    private final KnowledgeState knowledgeState;
+    private final AuditTrail audit;
     private final RecommendationService single;
 
-    public BatchRecommendations(ObjectMapper mapper, Validator validator, ReadModelRepository readModels,
-            RecommendationEvents events, RecommendationService single) {
+    public BatchRecommendations(ObjectMapper mapper, Validator validator, KnowledgeState knowledgeState,
+            AuditTrail audit, RecommendationService single) {
         this.mapper = mapper;
         this.validator = validator;
-        this.readModels = readModels;
-        this.events = events;
+        this.knowledgeState = knowledgeState;
+        this.audit = audit;
         this.single = single;
     }
 
-    @Transactional
     public BatchResult recommend(JsonNode body) {
         JsonNode profiles = body == null ? null : body.get("profiles");
         if (profiles == null || !profiles.isArray()) {
@@ -62,7 +61,8 @@ public class BatchRecommendations {
             throw ProblemException.badField("profiles", "holds " + profiles.size() + " profiles; at most " + MAX_PROFILES);
         }
         // one knowledge snapshot for the whole cohort: every answer is given against the same versions
-        DbKnowledge knowledge = new DbKnowledge(readModels);
+        KnowledgeSnapshot knowledge = knowledgeState.forAnswer();
+        List<Uni<Void>> audits = new ArrayList<>(profiles.size());
         String batchId = UUID.randomUUID().toString();
         List<Item> items = new ArrayList<>(profiles.size());
         int answered = 0;
@@ -94,9 +94,13 @@ public class BatchRecommendations {
                 continue;
             }
             Recommendation answer = engine.recommend(profile, knowledge, UUID.randomUUID().toString(), Instant.now());
-            events.issued(answer, single.pseudonym(profile.patientRef()));
+            audits.add(audit.issued(answer, single.pseudonym(profile.patientRef())));
             items.add(new Item(i, answer, null));
             answered++;
+        }
+        if (!audits.isEmpty()) {
+            // every answer's audit is durable before the cohort's answers leave
+            Uni.join().all(audits).andFailFast().await().atMost(Duration.ofSeconds(60));
         }
         return new BatchResult(batchId, profiles.size(), answered, profiles.size() - answered, items);
     }

@@ -1,42 +1,80 @@
 package org.bcbm.recommendation.service;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
+import org.bcbm.common.problem.ProblemException;
 import org.bcbm.recommendation.config.AuditConfig;
-import org.bcbm.recommendation.event.RecommendationEvents;
-import org.bcbm.recommendation.repository.ReadModelRepository;
+import org.bcbm.recommendation.event.AuditTrail;
 import org.bcbm.recommendation.rules.Engine;
 
-/** Answers one profile from the read models and records, pseudonymised, what was recommended. */
+/**
+ * Answers one profile from the in-memory knowledge snapshot and audits it, pseudonymised. The request id is the
+ * idempotency key: a retry with the same id gets the same answer and records no second audit.
+ */
 @ApplicationScoped
 public class RecommendationService {
 
     private final Engine engine = new Engine();
-    private final ReadModelRepository readModels;
-    private final RecommendationEvents events;
+    private final KnowledgeState knowledge;
+    private final AuditTrail audit;
     private final SecretKeySpec patientRefKey;
+    private final int replayCacheSize;
+    private final Map<String, Recommendation> answered = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<String> answeredOrder = new ConcurrentLinkedQueue<>();
 
-    public RecommendationService(ReadModelRepository readModels, RecommendationEvents events, AuditConfig audit) {
-        this.readModels = readModels;
-        this.events = events;
-        this.patientRefKey = new SecretKeySpec(audit.patientRefKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    public RecommendationService(KnowledgeState knowledge, AuditTrail audit, AuditConfig config) {
+        this.knowledge = knowledge;
+        this.audit = audit;
+        this.patientRefKey = new SecretKeySpec(config.patientRefKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.replayCacheSize = config.replayCacheSize();
     }
 
-    @Transactional
-    public Recommendation recommend(PatientProfile profile) {
-        String requestId = UUID.randomUUID().toString();
-        Recommendation answer = engine.recommend(profile, new DbKnowledge(readModels), requestId, Instant.now());
-        events.issued(answer, pseudonym(profile.patientRef()));
-        return answer;
+    /** Completes once the answer's audit is durable; a 503 problem while knowledge is still loading. */
+    public Uni<Recommendation> recommend(PatientProfile profile, String requestIdHeader) {
+        String requestId = requestId(requestIdHeader);
+        Recommendation earlier = answered.get(requestId);
+        if (earlier != null) {
+            return Uni.createFrom().item(earlier);
+        }
+        Recommendation answer = engine.recommend(profile, knowledge.forAnswer(), requestId, Instant.now());
+        return audit.issued(answer, pseudonym(profile.patientRef())).replaceWith(answer)
+                .invoke(a -> remember(requestId, a));
+    }
+
+    /** The caller's request id when it is a UUID, a new one when none was given. */
+    static String requestId(String header) {
+        if (header == null || header.isBlank()) {
+            return UUID.randomUUID().toString();
+        }
+        try {
+            return UUID.fromString(header.trim()).toString();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badField("X-Request-Id", "must be a UUID");
+        }
+    }
+
+    private void remember(String requestId, Recommendation answer) {
+        if (answered.putIfAbsent(requestId, answer) == null) {
+            answeredOrder.add(requestId);
+            while (answeredOrder.size() > replayCacheSize) {
+                String oldest = answeredOrder.poll();
+                if (oldest != null) {
+                    answered.remove(oldest);
+                }
+            }
+        }
     }
 
     /** HMAC-SHA256 of patientRef under a secret key: stable per patient, not reversible without the key. */

@@ -1,0 +1,80 @@
+package org.bcbm.recommendation.service;
+
+import java.util.Map;
+import java.util.Optional;
+import org.bcbm.recommendation.rules.Knowledge;
+
+/**
+ * One immutable, consistent view of evidence and access, built from their topics: the engine reads it with no
+ * database round trip, and a newer snapshot replaces it atomically.
+ */
+public final class KnowledgeSnapshot implements Knowledge {
+
+    static final KnowledgeSnapshot EMPTY = new KnowledgeSnapshot(Map.of(), Map.of(), Map.of(), Map.of(), Versions.NONE);
+
+    /** The knowledge versions an answer names, and how much of each source the snapshot holds. */
+    public record Versions(String evidence, String access) {
+        static final Versions NONE = new Versions("none", "none");
+    }
+
+    private final Map<String, TrialSnapshot> trials;
+    private final Map<String, CountrySnapshot> countries;
+    private final Map<String, ListingSnapshot> listings;
+    private final Map<String, String> minimumTiers;
+    private final Versions versions;
+
+    KnowledgeSnapshot(Map<String, TrialSnapshot> trials, Map<String, CountrySnapshot> countries,
+            Map<String, ListingSnapshot> listings, Map<String, String> minimumTiers, Versions versions) {
+        this.trials = Map.copyOf(trials);
+        this.countries = Map.copyOf(countries);
+        this.listings = Map.copyOf(listings);
+        this.minimumTiers = Map.copyOf(minimumTiers);
+        this.versions = versions;
+    }
+
+    static String listingKey(String country, String inn) {
+        return country + ":" + inn;
+    }
+
+    @Override
+    public Optional<TrialSnapshot> trial(String trialId) {
+        return Optional.ofNullable(trials.get(trialId));
+    }
+
+    @Override
+    public Optional<ListingSnapshot> listing(String country, String inn) {
+        return Optional.ofNullable(listings.get(listingKey(country, inn)));
+    }
+
+    @Override
+    public Optional<CountrySnapshot> country(String code) {
+        return Optional.ofNullable(countries.get(code));
+    }
+
+    @Override
+    public Optional<String> minimumTier(String inn) {
+        return Optional.ofNullable(minimumTiers.get(inn));
+    }
+
+    @Override
+    public String evidenceVersion() {
+        return versions.evidence();
+    }
+
+    @Override
+    public String accessVersion() {
+        return versions.access();
+    }
+
+    public int trialCount() {
+        return trials.size();
+    }
+
+    public int countryCount() {
+        return countries.size();
+    }
+
+    public int listingCount() {
+        return listings.size();
+    }
+}
