@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.bcbm.common.access.RegimenAccess.Place;
 import org.bcbm.common.contract.Enums;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
+import org.bcbm.common.event.v1.ListingChanged.Entry;
 import org.bcbm.recommendation.rules.Engine;
 import org.bcbm.recommendation.rules.Knowledge;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -90,18 +92,20 @@ public class EngineBenchmark {
         }
 
         @Override
-        public Optional<ListingSnapshot> listing(String country, String inn) {
-            return country.equals("GB") ? Optional.of(new ListingSnapshot(country, inn, true, "bench")) : Optional.empty();
+        public Optional<Entry> listing(String country, String inn) {
+            return country.equals("GB") ? Optional.of(new Entry(inn, true, true, null, null, null, null, null, null,
+                    null, null, null, null, null, null, "bench", null, 1)) : Optional.empty();
         }
 
         @Override
         public Optional<CountrySnapshot> country(String code) {
-            return Optional.of(new CountrySnapshot(code, code, code.equals("GB") ? "maximal" : "basic", "derived", null, null));
+            return Optional.of(new CountrySnapshot(code, "derived", null,
+                    new Place(code, code.equals("GB") ? "maximal" : "basic", null, null, null)));
         }
 
         @Override
-        public Optional<String> minimumTier(String inn) {
-            return Optional.of(inn.equals("tamoxifen") ? "basic" : "enhanced");
+        public Optional<DrugSnapshot> drug(String inn) {
+            return Optional.of(new DrugSnapshot(inn, null, inn.equals("tamoxifen") ? "basic" : "enhanced"));
         }
 
         @Override

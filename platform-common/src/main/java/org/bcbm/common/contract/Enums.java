@@ -65,11 +65,32 @@ public final class Enums {
         @JsonProperty("unknown") UNKNOWN
     }
 
+    /**
+     * The Breast Health Global Initiative's four resource levels, in ascending order: this order is the tier ladder
+     * every service uses (a drug expected from one tier is expected at every higher one).
+     */
     public enum Tier {
         @JsonProperty("basic") BASIC,
         @JsonProperty("limited") LIMITED,
         @JsonProperty("enhanced") ENHANCED,
-        @JsonProperty("maximal") MAXIMAL
+        @JsonProperty("maximal") MAXIMAL;
+
+        /** The tier spelled {@code value}, or null when it is none of the four. */
+        public static Tier of(String value) {
+            for (Tier t : values()) {
+                if (spelling(t).equals(value)) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
+        /** Whether a drug needing {@code minimumTier} is expected at {@code tier}; null when either is unknown. */
+        public static Boolean reaches(String tier, String minimumTier) {
+            Tier have = of(tier);
+            Tier need = of(minimumTier);
+            return have == null || need == null ? null : have.compareTo(need) >= 0;
+        }
     }
 
     /** The contract spelling of a constant: its {@link JsonProperty} value, else its name. */

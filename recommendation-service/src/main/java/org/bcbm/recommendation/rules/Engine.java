@@ -6,15 +6,23 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.bcbm.common.access.RegimenAccess;
+import org.bcbm.common.access.RegimenAccess.Place;
+import org.bcbm.common.contract.Enums;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
 import org.bcbm.common.contract.Recommendation.Access;
+import org.bcbm.common.contract.Recommendation.Affordability;
 import org.bcbm.common.contract.Recommendation.Agent;
+import org.bcbm.common.contract.Recommendation.AgentPrice;
+import org.bcbm.common.contract.Recommendation.Cost;
 import org.bcbm.common.contract.Recommendation.EvidenceRef;
 import org.bcbm.common.contract.Recommendation.KnowledgeVersion;
 import org.bcbm.common.contract.Recommendation.Option;
+import org.bcbm.common.event.v1.ListingChanged.Entry;
 
 /**
  * Turns one profile into the contract's answer: runs the rules, enforces the safety invariants, ranks within
@@ -65,9 +73,10 @@ public final class Engine {
         ordered.sort(Comparator.comparingInt(d -> CATEGORY_ORDER.indexOf(d.category())));
         for (Answer.Draft d : ordered) {
             int rank = nextRank.merge(d.category(), 1, Integer::sum);
+            Verdict verdict = access(d, a, country, knowledge);
             options.add(new Option(d.id(), rank, d.category(), d.regimen(),
                     d.agents().stream().map(Agent::new).toList(), d.schedule(), d.rationale(),
-                    evidence(d.trialIds(), knowledge), d.sources(), null, access(d, a, country, knowledge), null,
+                    evidence(d.trialIds(), knowledge), d.sources(), verdict.cost(), verdict.access(), null,
                     d.warnings(), d.radiotherapy()));
         }
         return Recommendation.markFirstAvailable(options);
@@ -103,71 +112,54 @@ public final class Engine {
         return i;
     }
 
+    /** The option's availability and annual cost where the patient is. */
+    record Verdict(Access access, Cost cost) {
+    }
+
     /**
-     * Rank by clinical merit first; then say whether the option can be had where the patient is: from the country's
+     * Rank by clinical merit first; then say whether the option can be had where the patient is and what it costs,
+     * by access-cost-service's own rule ({@link RegimenAccess}) over the facts it published: from the country's
      * sources when there are any, otherwise only what the resource tier's rule expects (never as availability).
      */
-    static Access access(Answer.Draft d, Assessment a, String country, Knowledge knowledge) {
-        var place = country == null ? java.util.Optional.<Knowledge.CountrySnapshot>empty() : knowledge.country(country);
-        String tier = place.map(Knowledge.CountrySnapshot::tier).orElse(
-                a.profile.resourceSetting() != null && a.profile.resourceSetting().tier() != null
-                        ? org.bcbm.common.contract.Enums.spelling(a.profile.resourceSetting().tier()) : null);
-        String name = place.map(Knowledge.CountrySnapshot::name).orElse(country);
-        if (d.radiotherapy() != null) {
-            Boolean rt = place.map(Knowledge.CountrySnapshot::radiotherapyAvailable).orElse(null);
-            return new Access(rt, rt == null ? "no source on file for radiotherapy" + (name == null ? "" : " in " + name)
-                    : rt ? "radiotherapy is available in " + name : "no radiotherapy in " + name);
+    static Verdict access(Answer.Draft d, Assessment a, String country, Knowledge knowledge) {
+        if (d.agents().isEmpty() && d.radiotherapy() == null) {
+            return new Verdict(new Access(null, "availability of " + d.category() + " services is not modelled"), null);
         }
-        if (d.agents().isEmpty()) {
-            return new Access(null, "availability of " + d.category() + " services is not modelled");
-        }
-        Boolean expected = expectedAtTier(d.agents(), tier, knowledge);
-        String byTier = expected == null ? "" : "; by the " + tier + " resource tier's rule it is "
-                + (expected ? "expected" : "not expected") + " (a rule, not a source)";
-        if (country == null) {
-            return new Access(null, (tier == null ? "no resourceSetting given" : "no country given") + byTier, expected);
-        }
-        List<String> unknown = new ArrayList<>();
-        List<String> absent = new ArrayList<>();
+        Optional<Knowledge.CountrySnapshot> known = country == null ? Optional.empty() : knowledge.country(country);
+        String profileTier = a.profile.resourceSetting() != null && a.profile.resourceSetting().tier() != null
+                ? Enums.spelling(a.profile.resourceSetting().tier()) : null;
+        Place place = known.map(Knowledge.CountrySnapshot::place)
+                .orElse(new Place(country, profileTier, null, null, null));
+        List<Entry> entries = new ArrayList<>();
+        List<String> notInCatalogue = new ArrayList<>();
         for (String inn : d.agents()) {
-            Boolean available = knowledge.listing(country, inn).map(Knowledge.ListingSnapshot::available).orElse(null);
-            if (available == null) {
-                unknown.add(inn);
-            } else if (!available) {
-                absent.add(inn);
+            Optional<Entry> listed = country == null ? Optional.empty() : knowledge.listing(country, inn);
+            if (listed.isPresent()) {
+                entries.add(listed.get());
+            } else {
+                knowledge.drug(inn).ifPresentOrElse(
+                        drug -> entries.add(RegimenAccess.unlisted(inn, drug.whoEml(), drug.minimumTier(), place.tier())),
+                        () -> notInCatalogue.add(inn));
             }
         }
-        if (!absent.isEmpty()) {
-            return new Access(false, String.join(", ", absent) + " not available in " + name, expected);
-        }
-        if (!unknown.isEmpty()) {
-            return new Access(null, "no source on file for " + String.join(", ", unknown) + " in " + name + byTier,
-                    expected);
-        }
-        return new Access(true, "all agents available in " + name, expected);
+        RegimenAccess.Result r = RegimenAccess.evaluate(place,
+                new RegimenAccess.Regimen(d.id(), d.agents(), d.radiotherapy() != null), entries, notInCatalogue);
+        String note = country != null ? r.availabilityNote()
+                : (place.tier() == null ? "no resourceSetting given" : "no country given") + "; " + r.availabilityNote();
+        Access access = new Access(r.available(), note, r.expectedAtTier());
+        return new Verdict(access, country == null || d.agents().isEmpty() ? null : cost(r, entries));
     }
 
-    /** True if the tier reaches every agent's minimum tier, false if it misses one, null when unknown. */
-    static Boolean expectedAtTier(List<String> agents, String tier, Knowledge knowledge) {
-        int have = tierRank(tier);
-        if (have < 0) {
-            return null;
-        }
-        boolean allKnown = true;
-        for (String inn : agents) {
-            int need = tierRank(knowledge.minimumTier(inn).orElse(null));
-            if (need < 0) {
-                allKnown = false;
-            } else if (need > have) {
-                return false;
-            }
-        }
-        return allKnown ? Boolean.TRUE : null;
-    }
-
-    private static final List<String> TIERS = List.of("basic", "limited", "enhanced", "maximal");
-
-    private static int tierRank(String tier) {
-        return tier == null ? -1 : TIERS.indexOf(tier);
+    private static Cost cost(RegimenAccess.Result r, List<Entry> entries) {
+        List<AgentPrice> prices = entries.stream().filter(e -> e.price() != null)
+                .map(e -> new AgentPrice(e.inn(), e.price().amount(), e.price().currency(), e.price().per(),
+                        e.price().source(), e.price().asOf() == null ? null : e.price().asOf().toString(),
+                        e.annualCost()))
+                .toList();
+        Affordability affordability = r.affordability() == null ? null : new Affordability(
+                r.affordability().shareOfGniPerCapita(), r.affordability().catastrophic(),
+                r.affordability().gniPerCapitaUsd(), r.affordability().gniYear(), r.affordability().gniSource());
+        return new Cost(r.currency(), r.annualCost(), r.annualCostUsd(), r.genericAvailable(), r.onWhoEssentialList(),
+                r.costNote(), prices, affordability);
     }
 }

@@ -3,18 +3,21 @@ package org.bcbm.recommendation.rules;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.bcbm.common.access.RegimenAccess.Place;
+import org.bcbm.common.event.v1.ListingChanged.Entry;
 
 /** What the engine may know at decision time: snapshots of the evidence and access read models. */
 public interface Knowledge {
 
     Optional<TrialSnapshot> trial(String trialId);
 
-    Optional<ListingSnapshot> listing(String country, String inn);
+    /** access-cost-service's facts of one drug in one country (availability, price, annual cost), as published. */
+    Optional<Entry> listing(String country, String inn);
 
     Optional<CountrySnapshot> country(String code);
 
-    /** The lowest resource tier at which the drug is expected deliverable (access-cost-service's tier rule). */
-    Optional<String> minimumTier(String inn);
+    /** A drug of the catalogue: its WHO EML status and the lowest resource tier at which it is expected. */
+    Optional<DrugSnapshot> drug(String inn);
 
     String evidenceVersion();
 
@@ -38,12 +41,18 @@ public interface Knowledge {
     record Design(String phase, Integer n, String population) {
     }
 
-    /** Whether a drug can be had in a country; {@code available} null = no source says. */
-    record ListingSnapshot(String country, String inn, Boolean available, String source) {
+    /** A country as access-cost-service published it; {@code ngsAvailable} null when no source says. */
+    record CountrySnapshot(String code, String tierSource, Boolean ngsAvailable, Place place) {
+
+        public String name() {
+            return place.name();
+        }
+
+        public String tier() {
+            return place.tier();
+        }
     }
 
-    /** {@code ngsAvailable}, {@code radiotherapyAvailable}: null when no source says. */
-    record CountrySnapshot(String code, String name, String tier, String tierSource, Boolean radiotherapyAvailable,
-            Boolean ngsAvailable) {
+    record DrugSnapshot(String inn, String whoEml, String minimumTier) {
     }
 }

@@ -1,5 +1,6 @@
 package org.bcbm.recommendation.rules;
 
+import java.util.Optional;
 import org.bcbm.common.contract.Enums.GermlineBrca;
 import org.bcbm.common.contract.PatientProfile.Tumour;
 
@@ -57,7 +58,7 @@ final class Testing {
      */
     static void whereTestsCanBeDone(Assessment a, Answer answer, Knowledge knowledge) {
         String country = a.profile.resourceSetting() == null ? null : a.profile.resourceSetting().country();
-        var place = country == null ? java.util.Optional.<Knowledge.CountrySnapshot>empty() : knowledge.country(country);
+        Optional<Knowledge.CountrySnapshot> place = country == null ? Optional.empty() : knowledge.country(country);
         if (place.isEmpty()) {
             return;
         }

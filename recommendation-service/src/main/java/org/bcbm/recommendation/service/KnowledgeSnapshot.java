@@ -2,6 +2,7 @@ package org.bcbm.recommendation.service;
 
 import java.util.Map;
 import java.util.Optional;
+import org.bcbm.common.event.v1.ListingChanged.Entry;
 import org.bcbm.recommendation.rules.Knowledge;
 
 /**
@@ -19,16 +20,16 @@ public final class KnowledgeSnapshot implements Knowledge {
 
     private final Map<String, TrialSnapshot> trials;
     private final Map<String, CountrySnapshot> countries;
-    private final Map<String, ListingSnapshot> listings;
-    private final Map<String, String> minimumTiers;
+    private final Map<String, Entry> listings;
+    private final Map<String, DrugSnapshot> drugs;
     private final Versions versions;
 
     KnowledgeSnapshot(Map<String, TrialSnapshot> trials, Map<String, CountrySnapshot> countries,
-            Map<String, ListingSnapshot> listings, Map<String, String> minimumTiers, Versions versions) {
+            Map<String, Entry> listings, Map<String, DrugSnapshot> drugs, Versions versions) {
         this.trials = Map.copyOf(trials);
         this.countries = Map.copyOf(countries);
         this.listings = Map.copyOf(listings);
-        this.minimumTiers = Map.copyOf(minimumTiers);
+        this.drugs = Map.copyOf(drugs);
         this.versions = versions;
     }
 
@@ -42,7 +43,7 @@ public final class KnowledgeSnapshot implements Knowledge {
     }
 
     @Override
-    public Optional<ListingSnapshot> listing(String country, String inn) {
+    public Optional<Entry> listing(String country, String inn) {
         return Optional.ofNullable(listings.get(listingKey(country, inn)));
     }
 
@@ -52,8 +53,8 @@ public final class KnowledgeSnapshot implements Knowledge {
     }
 
     @Override
-    public Optional<String> minimumTier(String inn) {
-        return Optional.ofNullable(minimumTiers.get(inn));
+    public Optional<DrugSnapshot> drug(String inn) {
+        return Optional.ofNullable(drugs.get(inn));
     }
 
     @Override

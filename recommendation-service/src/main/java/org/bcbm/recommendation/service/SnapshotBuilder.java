@@ -6,15 +6,18 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bcbm.common.access.RegimenAccess.Gni;
+import org.bcbm.common.access.RegimenAccess.Place;
 import org.bcbm.common.event.EventEnvelope;
 import org.bcbm.common.event.v1.CountryChanged;
 import org.bcbm.common.event.v1.DrugChanged;
 import org.bcbm.common.event.v1.ListingChanged;
+import org.bcbm.common.event.v1.ListingChanged.Entry;
 import org.bcbm.common.event.v1.TreatmentChanged;
 import org.bcbm.common.event.v1.TrialChanged;
 import org.bcbm.recommendation.rules.Knowledge.CountrySnapshot;
 import org.bcbm.recommendation.rules.Knowledge.Design;
-import org.bcbm.recommendation.rules.Knowledge.ListingSnapshot;
+import org.bcbm.recommendation.rules.Knowledge.DrugSnapshot;
 import org.bcbm.recommendation.rules.Knowledge.OutcomeSnapshot;
 import org.bcbm.recommendation.rules.Knowledge.TrialSnapshot;
 
@@ -30,8 +33,8 @@ public final class SnapshotBuilder {
 
     private final Map<String, Versioned<TrialSnapshot>> trials = new HashMap<>();
     private final Map<String, Versioned<CountrySnapshot>> countries = new HashMap<>();
-    private final Map<String, Versioned<ListingSnapshot>> listings = new HashMap<>();
-    private final Map<String, Versioned<String>> minimumTiers = new HashMap<>();
+    private final Map<String, Versioned<Entry>> listings = new HashMap<>();
+    private final Map<String, Versioned<DrugSnapshot>> drugs = new HashMap<>();
     private long evidenceOrdinal = -1;
     private Instant accessAsOf;
 
@@ -60,13 +63,16 @@ public final class SnapshotBuilder {
             case CountryChanged.AGGREGATE -> {
                 CountryChanged p = read(e, CountryChanged.class, mapper);
                 accessSeen(e);
-                yield put(countries, e.aggregateId(), v, new CountrySnapshot(p.code(), p.name(), p.tier(),
-                        p.tierSource(), p.radiotherapyAvailable(), p.ngsAvailable()));
+                Place place = new Place(p.name(), p.tier(), p.radiotherapyAvailable(), p.radiotherapySource(),
+                        p.gniPerCapitaUsd() == null ? null
+                                : new Gni(p.gniPerCapitaUsd(), p.gniPerCapitaYear(), p.gniPerCapitaSource()));
+                yield put(countries, e.aggregateId(), v, new CountrySnapshot(p.code(), p.tierSource(),
+                        p.ngsAvailable(), place));
             }
             case DrugChanged.AGGREGATE -> {
                 DrugChanged p = read(e, DrugChanged.class, mapper);
                 accessSeen(e);
-                yield put(minimumTiers, p.inn(), v, p.minimumTier());
+                yield put(drugs, p.inn(), v, new DrugSnapshot(p.inn(), p.whoEml(), p.minimumTier()));
             }
             case ListingChanged.AGGREGATE -> {
                 ListingChanged p = read(e, ListingChanged.class, mapper);
@@ -74,9 +80,7 @@ public final class SnapshotBuilder {
                     throw new UnreadableEventException("ListingChanged without country or listing.inn");
                 }
                 accessSeen(e);
-                yield put(listings, KnowledgeSnapshot.listingKey(p.country(), p.listing().inn()), v,
-                        new ListingSnapshot(p.country(), p.listing().inn(), p.listing().available(),
-                                p.listing().source()));
+                yield put(listings, KnowledgeSnapshot.listingKey(p.country(), p.listing().inn()), v, p.listing());
             }
             default -> false; // another aggregate on the same topic: not knowledge the rules read
         };
@@ -87,7 +91,7 @@ public final class SnapshotBuilder {
         other.trials.forEach((k, val) -> put(trials, k, val.version(), val.value()));
         other.countries.forEach((k, val) -> put(countries, k, val.version(), val.value()));
         other.listings.forEach((k, val) -> put(listings, k, val.version(), val.value()));
-        other.minimumTiers.forEach((k, val) -> put(minimumTiers, k, val.version(), val.value()));
+        other.drugs.forEach((k, val) -> put(drugs, k, val.version(), val.value()));
         evidenceOrdinal = Math.max(evidenceOrdinal, other.evidenceOrdinal);
         if (other.accessAsOf != null && (accessAsOf == null || other.accessAsOf.isAfter(accessAsOf))) {
             accessAsOf = other.accessAsOf;
@@ -95,7 +99,7 @@ public final class SnapshotBuilder {
     }
 
     public KnowledgeSnapshot build() {
-        return new KnowledgeSnapshot(values(trials), values(countries), values(listings), values(minimumTiers),
+        return new KnowledgeSnapshot(values(trials), values(countries), values(listings), values(drugs),
                 new KnowledgeSnapshot.Versions(evidenceOrdinal < 0 ? "none" : "evidence-v" + evidenceOrdinal,
                         accessAsOf == null ? "none" : "access@" + accessAsOf));
     }
@@ -118,12 +122,7 @@ public final class SnapshotBuilder {
 
     private static <T> Map<String, T> values(Map<String, Versioned<T>> map) {
         Map<String, T> out = new HashMap<>(map.size() * 2);
-        // a drug without a tier rule is absent, not null: Map.copyOf refuses nulls
-        map.forEach((k, v) -> {
-            if (v.value() != null) {
-                out.put(k, v.value());
-            }
-        });
+        map.forEach((k, v) -> out.put(k, v.value()));
         return out;
     }
 

@@ -45,7 +45,8 @@ public final class KnowledgeEvents {
 
     public static String country(String code, String name, String tier, long version) {
         return envelope(CountryChanged.TYPE, CountryChanged.AGGREGATE, code, version,
-                new CountryChanged(code, name, "HIC", 2027, tier, "derived", true, null, null, null, null));
+                new CountryChanged(code, name, "high", 2027, tier, "derived", true, "test source", null, null, null,
+                        null));
     }
 
     public static String listing(String country, String inn, long version, Boolean available) {

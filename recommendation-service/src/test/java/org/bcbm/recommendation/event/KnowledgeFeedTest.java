@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.bcbm.recommendation.rules.Knowledge;
+import org.bcbm.common.event.v1.ListingChanged.Entry;
 import org.bcbm.recommendation.service.KnowledgeState;
 import org.bcbm.testsupport.Topics;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,7 +96,7 @@ class KnowledgeFeedTest {
         Topics.send(KnowledgeEvents.ACCESS, country + ":letrozole",
                 KnowledgeEvents.listing(country, "letrozole", 1, true));
         await().atMost(Duration.ofSeconds(20)).until(() -> state.current().listing(country, "letrozole")
-                .map(Knowledge.ListingSnapshot::available).orElse(false));
+                .map(Entry::available).orElse(false));
     }
 
     private Optional<BigDecimal> hazardRatio(String trialId) {

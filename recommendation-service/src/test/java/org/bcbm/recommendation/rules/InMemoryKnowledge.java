@@ -5,12 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bcbm.common.access.RegimenAccess;
+import org.bcbm.common.access.RegimenAccess.Place;
+import org.bcbm.common.event.v1.ListingChanged.Entry;
 
 /** Read-model contents for engine tests, with the seed trials' headline figures (same sources as the seed). */
 final class InMemoryKnowledge implements Knowledge {
 
     final Map<String, TrialSnapshot> trials = new HashMap<>();
-    final Map<String, ListingSnapshot> listings = new HashMap<>();
+    final Map<String, Entry> listings = new HashMap<>();
     final Map<String, CountrySnapshot> countries = new HashMap<>();
     final Map<String, String> tiers = new HashMap<>(Map.of("tamoxifen", "basic", "letrozole", "limited",
             "goserelin", "limited", "zoledronic acid", "limited", "fulvestrant", "enhanced", "ribociclib", "enhanced",
@@ -26,13 +29,17 @@ final class InMemoryKnowledge implements Knowledge {
         k.trial("PALOMA-3", outcome("PFS", "9.5", "4.6", "0.46", "0.36", "0.59", null));
         k.trial("CLEOPATRA", outcome("OS", "57.1", "40.8", "0.69", "0.58", "0.82", "4"));
         k.trial("STOPECK-2010", outcome("TIME_TO_FIRST_SRE", null, "26.4", "0.82", "0.71", "0.95", null));
-        k.countries.put("GB", new CountrySnapshot("GB", "United Kingdom", "maximal", "derived", null, null));
-        k.countries.put("NE", new CountrySnapshot("NE", "Niger", "basic", "derived", true, null));
+        k.countries.put("GB", new CountrySnapshot("GB", "derived", null, new Place("United Kingdom", "maximal", null, null,
+                null)));
+        k.countries.put("NE", new CountrySnapshot("NE", "derived", null, new Place("Niger", "basic", true, null, null)));
         return k;
     }
 
     InMemoryKnowledge listing(String country, String inn, Boolean available) {
-        listings.put(country + ":" + inn, new ListingSnapshot(country, inn, available, "test"));
+        CountrySnapshot place = countries.get(country);
+        Entry unlisted = RegimenAccess.unlisted(inn, null, tiers.get(inn), place == null ? null : place.tier());
+        listings.put(country + ":" + inn, new Entry(inn, available, available, null, null, null, null, null, null, null,
+                null, null, unlisted.costNote(), unlisted.expectedAtTier(), null, "test", null, 1));
         return this;
     }
 
@@ -53,7 +60,7 @@ final class InMemoryKnowledge implements Knowledge {
     }
 
     @Override
-    public Optional<ListingSnapshot> listing(String country, String inn) {
+    public Optional<Entry> listing(String country, String inn) {
         return Optional.ofNullable(listings.get(country + ":" + inn));
     }
 
@@ -63,8 +70,9 @@ final class InMemoryKnowledge implements Knowledge {
     }
 
     @Override
-    public Optional<String> minimumTier(String inn) {
-        return Optional.ofNullable(tiers.get(inn));
+    public Optional<DrugSnapshot> drug(String inn) {
+        // every agent the rules name is in the catalogue; only the tier rule is known here
+        return Optional.of(new DrugSnapshot(inn, null, tiers.get(inn)));
     }
 
     @Override

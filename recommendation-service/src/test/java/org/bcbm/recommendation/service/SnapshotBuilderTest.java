@@ -39,6 +39,7 @@ class SnapshotBuilderTest {
         KnowledgeSnapshot s = b.build();
         assertEquals("limited", s.country("UZ").orElseThrow().tier());
         assertTrue(s.listing("UZ", "tamoxifen").orElseThrow().available());
+        assertTrue(s.country("UZ").orElseThrow().place().radiotherapyAvailable());
         assertTrue(s.accessVersion().startsWith("access@"));
     }
 

@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * own aggregates). Booleans are null where no source says.
  */
 public record CountryChanged(String code, String name, String incomeGroup, Integer incomeGroupYear, String tier,
-        String tierSource, Boolean radiotherapyAvailable, Boolean ngsAvailable, BigDecimal gniPerCapitaUsd,
+        String tierSource, Boolean radiotherapyAvailable, String radiotherapySource, Boolean ngsAvailable,
+        BigDecimal gniPerCapitaUsd,
         Integer gniPerCapitaYear, String gniPerCapitaSource) {
 
     public static final String TYPE = "CountryChanged";
