@@ -24,17 +24,6 @@ public class AccessClient {
 
     /** Costs and availability of many regimens in one country, or empty when access-cost-service is slow or down. */
     @Timeout(1500)
-    @Fallback(fallbackMethod = "noCosts", skipOn = ProblemException.class)
-    public Optional<JsonNode> regimenCostsForMerge(JsonNode request) {
-        return Optional.of(api.regimenCosts(request));
-    }
-
-    Optional<JsonNode> noCosts(JsonNode request) {
-        return Optional.empty();
-    }
-
-    /** A country's formulary for a merge (treatment reads with ?country=), or empty when degraded. */
-    @Timeout(1500)
     @Fallback(fallbackMethod = "noCountry", skipOn = ProblemException.class)
     public Optional<JsonNode> countryForMerge(String code) {
         return Optional.of(api.country(code));

@@ -20,10 +20,6 @@ interface EvidenceApi {
 
     @GET
     @Path("/trials")
-    JsonNode trialsByIds(@QueryParam("ids") String ids);
-
-    @GET
-    @Path("/trials")
     JsonNode trials(@BeanParam ListQuery query);
 
     @GET

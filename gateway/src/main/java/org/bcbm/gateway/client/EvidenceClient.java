@@ -2,8 +2,6 @@ package org.bcbm.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
-import java.util.Optional;
 import org.bcbm.common.problem.ProblemException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -24,17 +22,6 @@ public class EvidenceClient {
 
     public EvidenceClient(@RestClient EvidenceApi api) {
         this.api = api;
-    }
-
-    /** The cited trials, or empty when evidence-service is slow or down. */
-    @Timeout(1500)
-    @Fallback(fallbackMethod = "noTrials", skipOn = ProblemException.class)
-    public Optional<JsonNode> trialsForMerge(Collection<String> trialIds) {
-        return Optional.of(api.trialsByIds(String.join(",", trialIds)).path("items"));
-    }
-
-    Optional<JsonNode> noTrials(Collection<String> trialIds) {
-        return Optional.empty();
     }
 
     @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)

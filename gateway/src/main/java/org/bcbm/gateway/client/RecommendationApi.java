@@ -1,7 +1,10 @@
 package org.bcbm.gateway.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import org.bcbm.common.contract.CohortAnswer;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -15,9 +18,10 @@ interface RecommendationApi {
 
     @POST
     @Path("/recommendations")
-    Recommendation recommend(PatientProfile profile);
+    Recommendation recommend(@HeaderParam(RecommendationClient.REQUEST_ID) String requestId, PatientProfile profile);
 
+    /** The cohort's profiles go as sent: each one is validated there, so a bad one is answered in its place. */
     @POST
     @Path("/recommendations/batch")
-    com.fasterxml.jackson.databind.JsonNode batch(com.fasterxml.jackson.databind.JsonNode body);
+    CohortAnswer batch(JsonNode body);
 }

@@ -2,7 +2,6 @@ package org.bcbm.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 import java.util.Optional;
 
 /** Gateway settings. */
@@ -18,10 +17,6 @@ public interface GatewayConfig {
      * curator or ops). Only their SHA-256 hashes are stored.
      */
     Optional<String> partnerKeys();
-
-    /** How long evidence and access answers are cached; events evict changed aggregates sooner. */
-    @WithDefault("5m")
-    Duration cacheTtl();
 
     /** Retry-After seconds on a 503 when recommendation-service cannot answer. */
     @WithDefault("5")

@@ -46,7 +46,7 @@ public class ReadMerge {
         merged.put("partial", degraded);
         merged.putArray("degraded");
         if (degraded) {
-            merged.withArray("degraded").add(RecommendationMerge.ACCESS);
+            merged.withArray("degraded").add("access");
         }
         return merged;
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.bcbm.common.contract.CohortAnswer;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
 import org.bcbm.recommendation.service.BatchRecommendations;
@@ -37,7 +38,7 @@ public class RecommendationResource {
     @Path("/batch")
     @Operation(summary = "A cohort of up to 10,000 profiles, answered in order, each with its own errors")
     @Blocking
-    public BatchRecommendations.BatchResult batch(@NotNull JsonNode body) {
+    public CohortAnswer batch(@NotNull JsonNode body) {
         return batch.recommend(body);
     }
 

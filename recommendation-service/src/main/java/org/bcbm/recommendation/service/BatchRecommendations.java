@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.bcbm.common.contract.CohortAnswer;
+import org.bcbm.common.contract.CohortAnswer.Item;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
 import org.bcbm.common.problem.Problem;
@@ -29,13 +31,6 @@ public class BatchRecommendations {
 
     public static final int MAX_PROFILES = 10_000;
 
-    /** One item of the batch: its position, and either its answer or the problem with it. */
-    public record Item(int index, Recommendation recommendation, Problem problem) {
-    }
-
-    public record BatchResult(String batchId, int size, int answered, int rejected, List<Item> items) {
-    }
-
     private final Engine engine = new Engine();
     private final ObjectMapper mapper;
     private final Validator validator;
@@ -52,7 +47,7 @@ public class BatchRecommendations {
         this.single = single;
     }
 
-    public BatchResult recommend(JsonNode body) {
+    public CohortAnswer recommend(JsonNode body) {
         JsonNode profiles = body == null ? null : body.get("profiles");
         if (profiles == null || !profiles.isArray()) {
             throw ProblemException.badField("profiles", "must be an array of patient profiles");
@@ -102,7 +97,7 @@ public class BatchRecommendations {
             // every answer's audit is durable before the cohort's answers leave
             Uni.join().all(audits).andFailFast().await().atMost(Duration.ofSeconds(60));
         }
-        return new BatchResult(batchId, profiles.size(), answered, profiles.size() - answered, items);
+        return new CohortAnswer(batchId, profiles.size(), answered, profiles.size() - answered, items);
     }
 
     private static Problem problem(String field, String message) {
