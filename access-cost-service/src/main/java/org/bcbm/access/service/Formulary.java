@@ -78,11 +78,14 @@ public class Formulary {
         if (currency.equals("USD")) {
             return amount;
         }
-        UsdRate rate = rates().get(currency);
+        UsdRate rate = rate(currency);
         return rate == null ? null : amount.multiply(rate.usdPerUnit()).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** The dated rate for a currency, or null (none on file, or the amount is already in USD). */
+    /**
+     * The dated rate for a currency, or null (none on file, or the amount is already in USD). The one look-up
+     * {@link #toUsd} and {@link #entry} share, so a unit test can stand in a fixed rate table without a database.
+     */
     public UsdRate rate(String currency) {
         return currency == null ? null : rates().get(currency);
     }
