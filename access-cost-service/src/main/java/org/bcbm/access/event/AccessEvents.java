@@ -24,7 +24,7 @@ public class AccessEvents {
 
     public void listingChanged(Listing listing) {
         outbox.record(ListingChanged.AGGREGATE, listing.aggregateId(), listing.version, ListingChanged.TYPE,
-                AccessPayloads.listing(listing.id.countryCode, formulary.entry(listing)));
+                new ListingChanged(listing.id.countryCode, Formulary.eventEntry(formulary.entry(listing))));
     }
 
     public void countryChanged(Country c) {

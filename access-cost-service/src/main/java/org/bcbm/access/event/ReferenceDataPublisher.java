@@ -66,7 +66,8 @@ public class ReferenceDataPublisher {
         countries.forEach(events::countryChanged);
         var drugs = catchUp.unpublished(Drug.class, DrugChanged.AGGREGATE, "e.inn");
         drugs.forEach(events::drugChanged);
-        var listings = catchUp.unpublished(Listing.class, ListingChanged.AGGREGATE, "concat(e.id.countryCode, ':', e.id.inn)");
+        var listings = catchUp.unpublished(Listing.class, ListingChanged.AGGREGATE,
+                "concat(e.id.countryCode, ':', e.id.inn)");
         listings.forEach(events::listingChanged);
         return countries.size() + drugs.size() + listings.size();
     }

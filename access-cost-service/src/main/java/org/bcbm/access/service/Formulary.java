@@ -12,6 +12,7 @@ import org.bcbm.access.rest.Views.Affordability;
 import org.bcbm.access.rest.Views.FormularyEntry;
 import org.bcbm.access.rest.Views.Price;
 import org.bcbm.access.rest.Views.UsdRate;
+import org.bcbm.common.event.v1.ListingChanged;
 
 /** Builds one formulary entry (availability, price, annual cost) from a drug and its listing in a country. */
 @ApplicationScoped
@@ -48,6 +49,26 @@ public class Formulary {
                 listing == null ? null : listing.availabilitySource,
                 listing == null ? null : listing.availabilityAsOf,
                 listing == null ? 0 : listing.version);
+    }
+
+    /**
+     * The listing as access.events carries it: what {@link #entry} computed (cost, USD, affordability), so consumers
+     * never redo the arithmetic; the drug's catalogue facts stay out because DrugChanged carries them. Here rather
+     * than in the event package so that package never touches a REST view.
+     */
+    public static ListingChanged.Entry eventEntry(FormularyEntry e) {
+        Price p = e.price();
+        UsdRate r = e.usdRate();
+        Affordability a = e.affordability();
+        return new ListingChanged.Entry(e.inn(), e.available(), e.registered(), e.reimbursed(), e.genericAvailable(),
+                e.onWhoEssentialList(),
+                p == null ? null : new ListingChanged.Price(p.amount(), p.currency(), p.per(), p.source(), p.asOf()),
+                e.schedule(), e.annualCost(), e.annualCostCurrency(), e.annualCostUsd(),
+                r == null ? null : new ListingChanged.UsdRate(r.currency(), r.usdPerUnit(), r.asOf(), r.source()),
+                e.costNote(), e.expectedAtTier(),
+                a == null ? null : new ListingChanged.Affordability(a.shareOfGniPerCapita(), a.catastrophic(),
+                        a.gniPerCapitaUsd(), a.gniYear(), a.gniSource()),
+                e.source(), e.asOf(), e.version());
     }
 
     /** Needs a USD cost and a sourced GNI per capita; otherwise null, never estimated. */

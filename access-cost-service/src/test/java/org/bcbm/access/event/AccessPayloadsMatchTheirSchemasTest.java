@@ -63,7 +63,7 @@ class AccessPayloadsMatchTheirSchemasTest {
     @Test
     void listingChangedPayloadMatchesItsSchema() {
         Country gb = unitedKingdom();
-        ListingChanged payload = AccessPayloads.listing(gb.code, formulary.entry(gb, denosumab(), gbDenosumab()));
+        ListingChanged payload = listing(gb, gbDenosumab());
 
         assertEquals(List.of(), Contracts.violations(ListingChanged.TYPE, Contracts.toJson(payload)));
         assertEquals(new BigDecimal("4042.01"), payload.listing().annualCost());
@@ -74,7 +74,7 @@ class AccessPayloadsMatchTheirSchemasTest {
     @Test
     void listingChangedWithNothingOnFileMatchesItsSchema() {
         Country gb = unitedKingdom();
-        ListingChanged payload = AccessPayloads.listing(gb.code, formulary.entry(gb, denosumab(), null));
+        ListingChanged payload = listing(gb, null);
 
         assertEquals(List.of(), Contracts.violations(ListingChanged.TYPE, Contracts.toJson(payload)));
         assertNull(payload.listing().available(), "no source, no claim");
@@ -84,7 +84,7 @@ class AccessPayloadsMatchTheirSchemasTest {
     @Test
     void aRenamedListingFieldFailsTheSchema() {
         Country gb = unitedKingdom();
-        JsonNode json = Contracts.toJson(AccessPayloads.listing(gb.code, formulary.entry(gb, denosumab(), gbDenosumab())));
+        JsonNode json = Contracts.toJson(listing(gb, gbDenosumab()));
         ObjectNode listing = (ObjectNode) json.path("listing");
         listing.set("isAvailable", listing.remove("available"));
 
@@ -92,6 +92,11 @@ class AccessPayloadsMatchTheirSchemasTest {
 
         assertFalse(violations.isEmpty());
         assertTrue(violations.stream().anyMatch(v -> v.contains("isAvailable")), violations::toString);
+    }
+
+    /** What AccessEvents publishes for a denosumab listing: the Formulary's entry, converted once. */
+    private ListingChanged listing(Country country, Listing listing) {
+        return new ListingChanged(country.code, Formulary.eventEntry(formulary.entry(country, denosumab(), listing)));
     }
 
     private static Country unitedKingdom() {
