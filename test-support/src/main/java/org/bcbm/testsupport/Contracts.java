@@ -57,7 +57,8 @@ public final class Contracts {
                 return candidate;
             }
         }
-        throw new IllegalStateException("no docs/contracts folder: set -D" + DIR_PROPERTY + " or run inside the project");
+        throw new IllegalStateException(
+                "no docs/contracts folder: set -D" + DIR_PROPERTY + " or run inside the project");
     }
 
     /** A mapper that writes like the services' and reads strictly. */
@@ -65,7 +66,7 @@ public final class Contracts {
         return MAPPER;
     }
 
-    /** The schema of {@code type} (e.g. {@code TrialChanged}) at {@code version}, from {@code <type>.v<n>.schema.json}. */
+    /** The schema of {@code type} (e.g. {@code TrialChanged}) at {@code version}: {@code <type>.v<n>.schema.json}. */
     public static JsonSchema schema(String type, int version) {
         String file = type + ".v" + version + ".schema.json";
         return SCHEMAS.computeIfAbsent(file, f -> {

@@ -25,8 +25,9 @@ public final class EvidencePayloads {
 
     public static TrialChanged.Trial trial(Trial t) {
         return new TrialChanged.Trial(t.trialId, t.name, t.phase, t.design, t.population, t.subtype, t.line,
-                t.setting, t.n, t.primaryEndpoint, t.doi, t.citation, t.arms.stream().map(EvidencePayloads::arm).toList(),
-                t.agents(), t.outcomes.stream().map(EvidencePayloads::outcome).toList(), t.version);
+                t.setting, t.n, t.primaryEndpoint, t.doi, t.citation,
+                t.arms.stream().map(EvidencePayloads::arm).toList(), t.agents(),
+                t.outcomes.stream().map(EvidencePayloads::outcome).toList(), t.version);
     }
 
     public static TreatmentChanged.Treatment treatment(Treatment t) {

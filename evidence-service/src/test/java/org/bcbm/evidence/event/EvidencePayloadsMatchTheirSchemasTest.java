@@ -75,7 +75,7 @@ class EvidencePayloadsMatchTheirSchemasTest {
         assertTrue(violations.stream().anyMatch(v -> v.contains("hr")), violations::toString);
     }
 
-    /** CLEOPATRA as the seed migrations hold it, with a published grade, a computed grade and a result without an HR. */
+    /** CLEOPATRA as the seed holds it: a published grade, a computed grade and a result without an HR. */
     private static Trial cleopatra() {
         Trial t = new Trial();
         t.trialId = "CLEOPATRA";

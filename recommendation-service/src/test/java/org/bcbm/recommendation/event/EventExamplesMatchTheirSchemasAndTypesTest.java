@@ -28,10 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/**
- * The consumer's side of the event contracts: every example in docs/contracts is valid against its schema and reads
- * into its v1 type without losing or inventing a field, and what the v1 type writes is valid again.
- */
+/** Consumer side of docs/contracts: each example validates, reads strictly into its v1 type and writes back. */
 class EventExamplesMatchTheirSchemasAndTypesTest {
 
     private static final ObjectMapper MAPPER = Contracts.mapper();
@@ -76,10 +73,12 @@ class EventExamplesMatchTheirSchemasAndTypesTest {
 
     @Test
     void everyRequiredFieldOfTheEvidenceExamplesIsReadNonNull() throws Exception {
-        TrialChanged.Trial trial = MAPPER.treeToValue(Contracts.example(TrialChanged.TYPE, 1), TrialChanged.class).trial();
+        TrialChanged.Trial trial = MAPPER.treeToValue(Contracts.example(TrialChanged.TYPE, 1), TrialChanged.class)
+                .trial();
         Stream.of(trial.trialId(), trial.name(), trial.phase(), trial.design(), trial.population(), trial.subtype(),
                 trial.line(), trial.setting(), trial.primaryEndpoint(), trial.doi(), trial.citation(), trial.arms(),
-                trial.agents(), trial.outcomes()).forEach(v -> assertNotNull(v, trial::toString));
+                trial.agents(), trial.outcomes())
+                .forEach(v -> assertNotNull(v, trial::toString));
         for (TrialChanged.Arm arm : trial.arms()) {
             Stream.of(arm.label(), arm.regimen(), arm.agents()).forEach(v -> assertNotNull(v, arm::toString));
         }
@@ -128,7 +127,7 @@ class EventExamplesMatchTheirSchemasAndTypesTest {
     @Test
     void aV1ListingBuiltInJavaRoundTripsThroughItsSchema() throws Exception {
         ListingChanged listing = new ListingChanged("UZ", new ListingChanged.Entry("tamoxifen", true, true, true, true,
-                true, null, "20 mg orally daily", null, null, null, null, "no sourced price for tamoxifen in this country",
+                true, null, "20 mg orally daily", null, null, null, null, "no sourced price for tamoxifen here",
                 true, null, "free for oncology outpatients (national programme)", LocalDate.of(2025, 1, 1), 1));
 
         JsonNode json = Contracts.toJson(listing);
