@@ -9,6 +9,9 @@ import java.util.Locale;
 import org.bcbm.access.Country;
 import org.bcbm.access.Drug;
 import org.bcbm.access.Listing;
+import org.bcbm.common.event.v1.CountryChanged;
+import org.bcbm.common.event.v1.DrugChanged;
+import org.bcbm.common.event.v1.ListingChanged;
 import org.bcbm.common.outbox.OutboxCatchUp;
 import org.jboss.logging.Logger;
 
@@ -59,11 +62,12 @@ public class ReferenceDataPublisher {
 
     @Transactional
     public int publishUnpublished() {
-        var countries = catchUp.unpublished(Country.class, AccessEvents.COUNTRY, "e.code");
+        var countries = catchUp.unpublished(Country.class, CountryChanged.AGGREGATE, "e.code");
         countries.forEach(events::countryChanged);
-        var drugs = catchUp.unpublished(Drug.class, AccessEvents.DRUG, "e.inn");
+        var drugs = catchUp.unpublished(Drug.class, DrugChanged.AGGREGATE, "e.inn");
         drugs.forEach(events::drugChanged);
-        var listings = catchUp.unpublished(Listing.class, AccessEvents.LISTING, "concat(e.id.countryCode, ':', e.id.inn)");
+        var listings = catchUp.unpublished(Listing.class, ListingChanged.AGGREGATE,
+                "concat(e.id.countryCode, ':', e.id.inn)");
         listings.forEach(events::listingChanged);
         return countries.size() + drugs.size() + listings.size();
     }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The JSON shapes access-cost-service serves and publishes. */
+/** The JSON shapes access-cost-service serves over REST; events carry the v1 payload types instead. */
 public final class Views {
 
     private Views() {

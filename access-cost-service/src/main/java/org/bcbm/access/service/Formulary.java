@@ -12,6 +12,7 @@ import org.bcbm.access.rest.Views.Affordability;
 import org.bcbm.access.rest.Views.FormularyEntry;
 import org.bcbm.access.rest.Views.Price;
 import org.bcbm.access.rest.Views.UsdRate;
+import org.bcbm.common.event.v1.ListingChanged;
 
 /** Builds one formulary entry (availability, price, annual cost) from a drug and its listing in a country. */
 @ApplicationScoped
@@ -50,6 +51,26 @@ public class Formulary {
                 listing == null ? 0 : listing.version);
     }
 
+    /**
+     * The listing as access.events carries it: what {@link #entry} computed (cost, USD, affordability), so consumers
+     * never redo the arithmetic; the drug's catalogue facts stay out because DrugChanged carries them. Here rather
+     * than in the event package so that package never touches a REST view.
+     */
+    public static ListingChanged.Entry eventEntry(FormularyEntry e) {
+        Price p = e.price();
+        UsdRate r = e.usdRate();
+        Affordability a = e.affordability();
+        return new ListingChanged.Entry(e.inn(), e.available(), e.registered(), e.reimbursed(), e.genericAvailable(),
+                e.onWhoEssentialList(),
+                p == null ? null : new ListingChanged.Price(p.amount(), p.currency(), p.per(), p.source(), p.asOf()),
+                e.schedule(), e.annualCost(), e.annualCostCurrency(), e.annualCostUsd(),
+                r == null ? null : new ListingChanged.UsdRate(r.currency(), r.usdPerUnit(), r.asOf(), r.source()),
+                e.costNote(), e.expectedAtTier(),
+                a == null ? null : new ListingChanged.Affordability(a.shareOfGniPerCapita(), a.catastrophic(),
+                        a.gniPerCapitaUsd(), a.gniYear(), a.gniSource()),
+                e.source(), e.asOf(), e.version());
+    }
+
     /** Needs a USD cost and a sourced GNI per capita; otherwise null, never estimated. */
     public static Affordability affordability(Country country, BigDecimal annualCostUsd) {
         if (annualCostUsd == null || country.gniPerCapitaUsd == null || country.gniPerCapitaUsd.signum() <= 0) {
@@ -78,11 +99,14 @@ public class Formulary {
         if (currency.equals("USD")) {
             return amount;
         }
-        UsdRate rate = rates().get(currency);
+        UsdRate rate = rate(currency);
         return rate == null ? null : amount.multiply(rate.usdPerUnit()).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** The dated rate for a currency, or null (none on file, or the amount is already in USD). */
+    /**
+     * The dated rate for a currency, or null (none on file, or the amount is already in USD). The one look-up
+     * {@link #toUsd} and {@link #entry} share, so a unit test can stand in a fixed rate table without a database.
+     */
     public UsdRate rate(String currency) {
         return currency == null ? null : rates().get(currency);
     }

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.bcbm.common.event.v1.TreatmentChanged;
+import org.bcbm.common.event.v1.TrialChanged;
 import org.bcbm.common.outbox.OutboxCatchUp;
 import org.bcbm.evidence.Treatment;
 import org.bcbm.evidence.Trial;
@@ -37,9 +39,9 @@ public class ReferenceDataPublisher {
     @Transactional
     public int publishUnpublished() {
         long version = knowledge.current();
-        List<Trial> trials = catchUp.unpublished(Trial.class, EvidenceEvents.TRIAL, "e.trialId");
+        List<Trial> trials = catchUp.unpublished(Trial.class, TrialChanged.AGGREGATE, "e.trialId");
         trials.forEach(t -> events.trialChanged(t, version));
-        List<Treatment> treatments = catchUp.unpublished(Treatment.class, EvidenceEvents.TREATMENT, "e.inn");
+        List<Treatment> treatments = catchUp.unpublished(Treatment.class, TreatmentChanged.AGGREGATE, "e.inn");
         treatments.forEach(t -> events.treatmentChanged(t, version));
         return trials.size() + treatments.size();
     }

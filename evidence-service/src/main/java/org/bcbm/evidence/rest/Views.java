@@ -9,7 +9,7 @@ import org.bcbm.evidence.Outcome;
 import org.bcbm.evidence.Treatment;
 import org.bcbm.evidence.Trial;
 
-/** The JSON shapes evidence-service serves and publishes (also the payload of its events). */
+/** The JSON shapes evidence-service serves over REST; events carry the v1 payload types instead. */
 public final class Views {
 
     private Views() {
