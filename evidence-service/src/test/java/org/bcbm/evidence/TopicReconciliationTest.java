@@ -55,6 +55,22 @@ class TopicReconciliationTest {
     }
 
     @Test
+    void topicFoundWithoutCompactionIsSwitchedToCompactionAndRefilled() {
+        settle();
+        // what the broker's auto-creation does when the relay publishes to a topic nobody created
+        Topics.delete(TOPIC);
+        Topics.create(TOPIC, 3, Map.of("cleanup.policy", "delete"));
+
+        given().post("/api/v1/admin/reconcile").then().statusCode(200)
+                .body("republished.trial", greaterThan(0));
+
+        assertEquals("compact", Topics.cleanupPolicy(TOPIC));
+        Map<String, Long> trials = held("SELECT t.trialId, t.version FROM Trial t");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertEquals(trials, onTopic().getOrDefault("trial", Map.of())));
+    }
+
+    @Test
     void trialTheDatabaseHoldsAtANewerVersionThanTheTopicIsRepublishedAlone() {
         settle();
         // a change that never went through the outbox: the topic now holds an older version than the database

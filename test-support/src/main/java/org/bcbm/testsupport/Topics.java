@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -121,6 +122,16 @@ public final class Topics {
             }
         } catch (Exception e) {
             throw new IllegalStateException("could not delete " + topic, e);
+        }
+    }
+
+    /** Creates {@code topic} with the given settings (replication 1: the test broker is a single node). */
+    public static void create(String topic, int partitions, Map<String, String> config) {
+        try (Admin admin = admin()) {
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1).configs(config))).all()
+                    .get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not create " + topic, e);
         }
     }
 
