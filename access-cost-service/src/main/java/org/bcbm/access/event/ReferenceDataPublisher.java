@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * At start-up: adds any ISO 3166-1 code the JDK knows and the migrations do not (facts unknown), then puts
- * every country, drug and listing version that never reached the outbox there.
+ * every country, drug and listing version that never reached the outbox there; then reconciles access.events with
+ * the database in the background.
  */
 @ApplicationScoped
 public class ReferenceDataPublisher {
@@ -27,11 +28,14 @@ public class ReferenceDataPublisher {
     private final EntityManager em;
     private final OutboxCatchUp catchUp;
     private final AccessEvents events;
+    private final AccessTopicReconciliation reconciliation;
 
-    public ReferenceDataPublisher(EntityManager em, OutboxCatchUp catchUp, AccessEvents events) {
+    public ReferenceDataPublisher(EntityManager em, OutboxCatchUp catchUp, AccessEvents events,
+            AccessTopicReconciliation reconciliation) {
         this.em = em;
         this.catchUp = catchUp;
         this.events = events;
+        this.reconciliation = reconciliation;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -40,6 +44,8 @@ public class ReferenceDataPublisher {
         if (added + published > 0) {
             LOG.infof("added %d ISO countries; queued %d reference aggregates for publication", added, published);
         }
+        // after the catch-up, so what it queued counts as covered and is not recorded twice
+        reconciliation.reconcileInBackground();
     }
 
     @Transactional

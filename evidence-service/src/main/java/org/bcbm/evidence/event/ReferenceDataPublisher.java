@@ -13,7 +13,10 @@ import org.bcbm.evidence.Trial;
 import org.bcbm.evidence.repository.KnowledgeVersionRepository;
 import org.jboss.logging.Logger;
 
-/** At start-up, puts every trial and treatment version that never reached the outbox there (the migrated seed). */
+/**
+ * At start-up, puts every trial and treatment version that never reached the outbox there (the migrated seed), then
+ * reconciles evidence.events with the database in the background.
+ */
 @ApplicationScoped
 public class ReferenceDataPublisher {
 
@@ -22,11 +25,14 @@ public class ReferenceDataPublisher {
     private final OutboxCatchUp catchUp;
     private final EvidenceEvents events;
     private final KnowledgeVersionRepository knowledge;
+    private final EvidenceTopicReconciliation reconciliation;
 
-    public ReferenceDataPublisher(OutboxCatchUp catchUp, EvidenceEvents events, KnowledgeVersionRepository knowledge) {
+    public ReferenceDataPublisher(OutboxCatchUp catchUp, EvidenceEvents events, KnowledgeVersionRepository knowledge,
+            EvidenceTopicReconciliation reconciliation) {
         this.catchUp = catchUp;
         this.events = events;
         this.knowledge = knowledge;
+        this.reconciliation = reconciliation;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -34,6 +40,8 @@ public class ReferenceDataPublisher {
         if (published > 0) {
             LOG.infof("queued %d reference aggregates for publication", published);
         }
+        // after the catch-up, so what it queued counts as covered and is not recorded twice
+        reconciliation.reconcileInBackground();
     }
 
     @Transactional

@@ -1,0 +1,119 @@
+package org.bcbm.evidence;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bcbm.testsupport.Topics;
+import org.junit.jupiter.api.Test;
+
+/** evidence.events is refilled from the database when the broker lost it, and only with what it lacks. */
+@QuarkusTest
+class TopicReconciliationTest {
+
+    private static final String TOPIC = "test.evidence.events";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void deletedTopicIsRefilledWithEveryTrialAndTreatmentAtItsCurrentVersionAndASecondPassRepublishesNothing() {
+        settle();
+        Topics.delete(TOPIC);
+
+        given().post("/api/v1/admin/reconcile").then().statusCode(200)
+                .body("topic", equalTo(TOPIC))
+                .body("republished.trial", greaterThan(0))
+                .body("republished.treatment", greaterThan(0));
+
+        Map<String, Long> trials = held("SELECT t.trialId, t.version FROM Trial t");
+        Map<String, Long> treatments = held("SELECT t.inn, t.version FROM Treatment t");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            Map<String, Map<String, Long>> onTopic = onTopic();
+            assertEquals(trials, onTopic.getOrDefault("trial", Map.of()));
+            assertEquals(treatments, onTopic.getOrDefault("treatment", Map.of()));
+        });
+        assertEquals("compact", Topics.cleanupPolicy(TOPIC));
+
+        given().post("/api/v1/admin/reconcile").then().statusCode(200)
+                .body("republished.trial", equalTo(0))
+                .body("republished.treatment", equalTo(0));
+    }
+
+    @Test
+    void topicFoundWithoutCompactionIsSwitchedToCompactionAndRefilled() {
+        settle();
+        // what the broker's auto-creation does when the relay publishes to a topic nobody created
+        Topics.delete(TOPIC);
+        Topics.create(TOPIC, 3, Map.of("cleanup.policy", "delete"));
+
+        given().post("/api/v1/admin/reconcile").then().statusCode(200)
+                .body("republished.trial", greaterThan(0));
+
+        assertEquals("compact", Topics.cleanupPolicy(TOPIC));
+        Map<String, Long> trials = held("SELECT t.trialId, t.version FROM Trial t");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertEquals(trials, onTopic().getOrDefault("trial", Map.of())));
+    }
+
+    @Test
+    void trialTheDatabaseHoldsAtANewerVersionThanTheTopicIsRepublishedAlone() {
+        settle();
+        // a change that never went through the outbox: the topic now holds an older version than the database
+        long version = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "UPDATE trial SET version = version + 1 WHERE trial_id = 'CLEOPATRA' RETURNING version")
+                .getSingleResult()).longValue());
+
+        given().post("/api/v1/admin/reconcile").then().statusCode(200)
+                .body("republished.trial", equalTo(1))
+                .body("republished.treatment", equalTo(0));
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertEquals(version, onTopic().getOrDefault("trial", Map.of()).get("CLEOPATRA")));
+    }
+
+    /** Waits for whatever start-up or an earlier test left to publish, so each test starts from a full topic. */
+    private void settle() {
+        given().post("/api/v1/admin/reconcile").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL").getSingleResult()).longValue()) == 0);
+    }
+
+    private Map<String, Long> held(String jpql) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, Long> versions = new HashMap<>();
+            for (Object[] row : em.createQuery(jpql, Object[].class).getResultList()) {
+                versions.put((String) row[0], ((Number) row[1]).longValue());
+            }
+            return versions;
+        });
+    }
+
+    /** Aggregate type -> aggregate id -> highest version on the topic. */
+    private static Map<String, Map<String, Long>> onTopic() throws Exception {
+        List<ConsumerRecord<String, String>> records = Topics.readToEnd(TOPIC, Duration.ofSeconds(20));
+        Map<String, Map<String, Long>> versions = new HashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            JsonNode envelope = JSON.readTree(record.value());
+            assertEquals(envelope.get("aggregateId").asText(), record.key(), "records are keyed by aggregate id");
+            versions.computeIfAbsent(envelope.get("aggregateType").asText(), t -> new HashMap<>())
+                    .merge(envelope.get("aggregateId").asText(), envelope.get("aggregateVersion").asLong(), Math::max);
+        }
+        return versions;
+    }
+}
