@@ -1,7 +1,9 @@
 package org.bcbm.access;
 
+import org.bcbm.common.contract.Enums.Tier;
+
 /**
- * The Breast Health Global Initiative's four resource levels. Without a curator's override a country's level is
+ * The Breast Health Global Initiative's four resource levels (the ladder itself is {@link Tier}). Without a curator's override a country's level is
  * derived from its World Bank income group; the mapping is this project's convention (BHGI defines levels by the
  * services a setting can deliver, not by income) and every derived tier is labelled "derived".
  */
@@ -28,26 +30,9 @@ public final class ResourceTier {
         };
     }
 
-    /** basic 0 .. maximal 3; -1 when unknown */
-    public static int rank(String tier) {
-        if (tier == null) {
-            return -1;
-        }
-        return switch (tier) {
-            case BASIC -> 0;
-            case LIMITED -> 1;
-            case ENHANCED -> 2;
-            case MAXIMAL -> 3;
-            default -> -1;
-        };
-    }
-
     /** Whether a drug needing {@code minimumTier} is expected at {@code tier}; null when either is unknown. */
     public static Boolean expectedAt(String tier, String minimumTier) {
-        if (rank(tier) < 0 || rank(minimumTier) < 0) {
-            return null;
-        }
-        return rank(tier) >= rank(minimumTier);
+        return Tier.reaches(tier, minimumTier);
     }
 
     /** The project's convention for diagnostics without data: IHC from limited, ISH from enhanced, NGS at maximal. */
@@ -62,6 +47,6 @@ public final class ResourceTier {
     }
 
     public static boolean isTier(String value) {
-        return BASIC.equals(value) || LIMITED.equals(value) || ENHANCED.equals(value) || MAXIMAL.equals(value);
+        return Tier.of(value) != null;
     }
 }

@@ -95,6 +95,30 @@ final class LocalPlatform implements AutoCloseable {
         await(Duration.ofSeconds(30), () -> !portOpen(kafkaPort), "Kafka to stop");
     }
 
+    /** SIGKILL, as when a broker's machine dies: no controlled shutdown, no flush. */
+    void killBroker() throws InterruptedException {
+        broker.destroyForcibly().waitFor();
+        await(Duration.ofSeconds(30), () -> !portOpen(kafkaPort), "Kafka to die");
+    }
+
+    /** Every service stopped, in reverse order of start; their databases keep their data. */
+    void stopServices() throws InterruptedException {
+        for (int i = SERVICES.size() - 1; i >= 0; i--) {
+            if (processes.containsKey(SERVICES.get(i))) {
+                stopService(SERVICES.get(i));
+            }
+        }
+    }
+
+    void startServices(Duration timeout) throws IOException {
+        for (String s : SERVICES) {
+            startService(s);
+        }
+        for (String s : SERVICES) {
+            awaitReady(s, timeout);
+        }
+    }
+
     // ------------------------------------------------------------------ services
 
     void startService(String service) throws IOException {

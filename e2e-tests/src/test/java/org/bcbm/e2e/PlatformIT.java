@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -16,9 +17,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -216,11 +222,11 @@ class PlatformIT {
     @Test
     @Order(3)
     void curatorPriceChangeShowsInTheNextAnswersWithinSeconds() {
-        BigDecimal before = letrozoleCost(recommend(ukProfile())); // also fills the gateway's cache
+        BigDecimal before = letrozoleCost(recommend(ukProfile()));
         long version = listingVersion("GB", "letrozole");
         given().header("X-API-Key", CURATOR).contentType(ContentType.JSON).body(price(version, "3.04"))
                 .put(gateway() + "/api/v1/countries/GB/prices/letrozole").then().statusCode(200);
-        // the gateway caches costs for minutes: only the event over the broker can make it drop the old one
+        // recommendation-service can only learn the new price from access.events, over the broker
         LocalPlatform.await(Duration.ofSeconds(10), () -> {
             BigDecimal now = letrozoleCost(recommend(ukProfile()));
             return now != null && now.compareTo(before) != 0;
@@ -255,14 +261,16 @@ class PlatformIT {
 
     @Test
     @Order(5)
-    void accessServiceDownGivesAPartialAnswer() throws Exception {
+    void accessServiceDownLeavesAnswersComplete() throws Exception {
         platform.stopService("access-cost-service");
         try {
-            given().header("X-API-Key", PARTNER).contentType(ContentType.JSON)
-                    .body(ukProfile().replace("\"GB\"", "\"IN\""))
+            // recommendation-service answers from its snapshot of access.events: no call to access at request time
+            given().header("X-API-Key", PARTNER).contentType(ContentType.JSON).body(ukProfile())
                     .post(gateway() + "/api/v1/recommendations").then().statusCode(200)
-                    .body("partial", equalTo(true)).body("degraded", equalTo(List.of("access")))
-                    .body("options.size()", org.hamcrest.Matchers.greaterThan(0));
+                    .body("partial", equalTo(false))
+                    .body("options.find { it.id == 'bone.denosumab' }.cost.currency", equalTo("GBP"))
+                    .body("options.find { it.id == 'bone.denosumab' }.evidence.size()",
+                            org.hamcrest.Matchers.greaterThan(0));
         } finally {
             platform.startService("access-cost-service");
             platform.awaitReady("access-cost-service", Duration.ofSeconds(90));
@@ -291,12 +299,127 @@ class PlatformIT {
         LocalPlatform.await(Duration.ofSeconds(60), () -> outboxSentAt(source) != null, "the outbox row to be sent");
         // tamoxifen 20 mg daily at GBP 2.20 per 28 tablets: 365.25 / 28 x 2.20
         BigDecimal expected = new BigDecimal("28.70");
-        LocalPlatform.await(Duration.ofSeconds(60), () -> expected.equals(readModelAnnualCost("GB", "tamoxifen")),
-                "recommendation-service's read model to receive the change");
+        LocalPlatform.await(Duration.ofSeconds(60), () -> expected.equals(knownAnnualCost("GB", "tamoxifen")),
+                "recommendation-service's snapshot to receive the change");
     }
 
     @Test
     @Order(7)
+    void thousandCuratorChangesAcrossABrokerKillAllBecomeVisibleOnce() throws Exception {
+        // 1,000 distinct listings (40 catalogue drugs in 25 countries with nothing on file), each priced once
+        List<String> countries = given().header("X-API-Key", PARTNER).get(gateway() + "/api/v1/countries?size=300")
+                .then().statusCode(200).extract().jsonPath().getList("items.code");
+        List<String> drugs = given().header("X-API-Key", PARTNER).get(gateway() + "/api/v1/countries/GB").then()
+                .statusCode(200).extract().jsonPath().getList("formulary.inn");
+        List<String> targets = new ArrayList<>();
+        for (String country : countries) {
+            if (targets.size() == 25) {
+                break;
+            }
+            if (knownListings(country).isEmpty() && !country.equals("GB")) {
+                targets.add(country);
+            }
+        }
+        assertEquals(25, targets.size());
+        assertTrue(drugs.size() >= 40, "the catalogue holds at least 40 drugs");
+        List<String[]> changes = new ArrayList<>();
+        for (String country : targets) {
+            for (String inn : drugs.subList(0, 40)) {
+                changes.add(new String[] {country, inn});
+            }
+        }
+        String run = "e2e-1000-" + System.nanoTime();
+        ExecutorService curators = Executors.newFixedThreadPool(4);
+        AtomicInteger sent = new AtomicInteger();
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            String[] change = changes.get(i);
+            String amount = amountFor(i);
+            done.add(curators.submit(() -> {
+                Map<String, Object> body = price(-1, amount);
+                body.remove("version");
+                body.put("source", run);
+                given().header("X-API-Key", CURATOR).contentType(ContentType.JSON).body(body)
+                        .put(gateway() + "/api/v1/countries/" + change[0] + "/prices/" + change[1]).then().statusCode(200);
+                sent.incrementAndGet();
+            }));
+        }
+        try {
+            LocalPlatform.await(Duration.ofSeconds(120), () -> sent.get() >= 300, "300 changes before the kill");
+            platform.killBroker();
+            LocalPlatform.await(Duration.ofSeconds(120), () -> sent.get() >= 700, "700 changes while the broker is dead");
+        } finally {
+            platform.startBroker(false);
+        }
+        for (Future<?> f : done) {
+            f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        curators.shutdown();
+
+        // every change visible in recommendation-service's snapshot, at the version access-cost-service gave it
+        LocalPlatform.await(Duration.ofSeconds(120), () -> {
+            for (String country : targets) {
+                Map<String, Map<String, Object>> known = knownListings(country);
+                for (String inn : drugs.subList(0, 40)) {
+                    Map<String, Object> entry = known.get(inn);
+                    if (entry == null || !run.equals(((Map<?, ?>) entry.get("price")).get("source"))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }, "all 1,000 changes in recommendation-service's snapshot");
+        for (int i = 0; i < changes.size(); i++) {
+            String[] change = changes.get(i);
+            Map<?, ?> price = (Map<?, ?>) knownListings(change[0]).get(change[1]).get("price");
+            assertEquals(0, new BigDecimal(amountFor(i)).compareTo(new BigDecimal(price.get("amount").toString())),
+                    change[0] + " " + change[1] + " has the amount sent for it");
+        }
+        // each change was recorded once and published once: one outbox row each, all sent
+        try (Connection c = platform.database("access-cost-service");
+                var ps = c.prepareStatement("SELECT count(*), count(sent_at), count(DISTINCT aggregate_id) "
+                        + "FROM outbox_event WHERE payload::text LIKE ?")) {
+            ps.setString(1, "%" + run + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(1000, rs.getInt(1), "one outbox row per change");
+                assertEquals(1000, rs.getInt(2), "every row sent");
+                assertEquals(1000, rs.getInt(3), "one row per listing");
+            }
+        }
+        // and the consumers did not stop: a change made now is still seen
+        long version = listingVersion("GB", "letrozole");
+        given().header("X-API-Key", CURATOR).contentType(ContentType.JSON).body(price(version, "3.10"))
+                .put(gateway() + "/api/v1/countries/GB/prices/letrozole").then().statusCode(200);
+        LocalPlatform.await(Duration.ofSeconds(10), () -> new BigDecimal("40.44").equals(letrozoleCost(recommend(ukProfile()))),
+                "a change made after the broker came back, in the next answers");
+    }
+
+    @Test
+    @Order(8)
+    void brokerStorageLossHealsWithoutAManualStep() throws Exception {
+        platform.stopServices();
+        platform.stopBroker();
+        // a new cluster with empty storage; every database keeps its data
+        platform.startBroker(true);
+        platform.startServices(Duration.ofSeconds(180));
+        // the owners find their topics empty and republish what their databases hold; nobody is asked to
+        LocalPlatform.await(Duration.ofSeconds(120), () -> {
+            Map<String, Object> summary = given().get(platform.url("recommendation-service")
+                    + "/api/v1/admin/knowledge").then().statusCode(200).extract().jsonPath().getMap("");
+            return ((Number) summary.get("countries")).intValue() >= 249
+                    && ((Number) summary.get("listings")).intValue() >= 1000;
+        }, "every country and listing back in recommendation-service's snapshot");
+        JsonPath answer = recommend(ukProfile());
+        assertEquals(false, answer.getBoolean("partial"));
+        assertTrue(answer.getList("options.find { it.id == 'bone.denosumab' }.evidence").size() > 0,
+                "evidence is back on the answers");
+        assertEquals("GBP", answer.getString("options.find { it.id == 'bone.denosumab' }.cost.currency"));
+        assertEquals(0, new BigDecimal("40.44").compareTo(letrozoleCost(answer)), "the latest curated price survived");
+    }
+
+    @Test
+    @Order(9)
     void recommendationServiceDownIsA503WithRetryAfter() throws Exception {
         platform.stopService("recommendation-service");
         given().header("X-API-Key", PARTNER).contentType(ContentType.JSON).body(ukProfile())
@@ -347,16 +470,19 @@ class PlatformIT {
         }
     }
 
-    static BigDecimal readModelAnnualCost(String country, String inn) {
-        try (Connection c = platform.database("recommendation-service");
-                var ps = c.prepareStatement("SELECT annual_cost FROM rm_listing WHERE country_code = ? AND inn = ?")) {
-            ps.setString(1, country);
-            ps.setString(2, inn);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getBigDecimal(1) : null;
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    /** What recommendation-service knows of one country's listings, by INN (its ops endpoint). */
+    static Map<String, Map<String, Object>> knownListings(String country) {
+        return given().get(platform.url("recommendation-service") + "/api/v1/admin/knowledge/countries/" + country
+                + "/listings").then().statusCode(200).extract().jsonPath().getMap("");
+    }
+
+    static BigDecimal knownAnnualCost(String country, String inn) {
+        Map<String, Object> entry = knownListings(country).get(inn);
+        return entry == null || entry.get("annualCost") == null ? null : new BigDecimal(entry.get("annualCost").toString());
+    }
+
+    /** A distinct, plausible pack price for the i-th change. */
+    static String amountFor(int i) {
+        return new BigDecimal(1000 + i).movePointLeft(2).toPlainString();
     }
 }

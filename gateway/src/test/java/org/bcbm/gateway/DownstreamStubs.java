@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Stand-ins for the three services, over real HTTP, so the gateway's timeouts, fallbacks and merges are
@@ -18,14 +19,19 @@ import java.util.concurrent.Executors;
  */
 public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
+    /** A complete answer, as recommendation-service gives it: evidence, cost and availability included. */
     static final String RECOMMENDATION = """
-            {"requestId":"stub-1","generatedAt":"2026-11-29T10:00:00Z",
+            {"requestId":"%s","generatedAt":"2026-11-29T10:00:00Z",
              "knowledgeVersion":{"evidence":"evidence-v1","rules":"bcbm-rules test","access":"access@test"},
              "subtype":"HR+/HER2-","her2Low":false,"her2Ultralow":false,"endocrineSensitivity":"sensitive","lineOfTherapy":1,
              "options":[{"id":"hrpos.l1.ai-ribociclib","rank":1,"category":"systemic","regimen":"Letrozole + ribociclib",
                "agents":[{"inn":"letrozole"},{"inn":"ribociclib"}],"rationale":"r",
-               "evidence":[{"trialId":"MONALEESA-2","endpoint":"OS","hazardRatio":0.76,"ci95":[0.63,0.93],"doi":"10.1056/NEJMoa2114663","analysis":"final OS analysis"}],
-               "access":{"available":null,"note":"from read model"},"warnings":[]},
+               "evidence":[{"trialId":"MONALEESA-2","endpoint":"OS","hazardRatio":0.76,"ci95":[0.63,0.93],
+                 "doi":"10.1056/NEJMoa2114663","analysis":"final OS analysis","trialName":"MONALEESA-2","phase":"III"}],
+               "cost":{"currency":"GBP","annualCost":38501.53,"prices":[{"inn":"ribociclib","amount":2950,"currency":"GBP",
+                 "per":"63 x 200 mg","source":"NICE TA496","asOf":"2017-11-01","annualCost":38481.70}]},
+               "access":{"available":true,"note":"every agent is available in United Kingdom"},"firstAvailable":true,
+               "warnings":[]},
               {"id":"bone.rt.single-fraction","rank":1,"category":"radiotherapy","regimen":"EBRT 8 Gy","agents":[],
                "evidence":[],"access":{"available":null,"note":"n"},"warnings":[],"radiotherapy":{"doseGy":8,"fractions":1}}],
              "contraindicated":[],"recommendedTests":[],"missingData":[],"notes":[],"partial":false,"degraded":[],"disclaimer":"d"}
@@ -48,6 +54,8 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
              "violations":[{"field":"amount","message":"must be a positive amount"}]}
             """;
 
+    /** The request id recommendation-service last received: the gateway's idempotency key. */
+    static final AtomicReference<String> lastRequestId = new AtomicReference<>();
     private final Map<String, String> modes = new ConcurrentHashMap<>();
     private HttpServer recommendation;
     private HttpServer evidence;
@@ -55,7 +63,11 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        recommendation = server("recommendation", exchange -> respond(exchange, 200, RECOMMENDATION));
+        recommendation = server("recommendation", exchange -> {
+            String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+            lastRequestId.set(requestId);
+            respond(exchange, 200, RECOMMENDATION.formatted(requestId));
+        });
         evidence = server("evidence", exchange -> respond(exchange, 200, TRIALS));
         access = server("access", exchange -> {
             if (exchange.getRequestMethod().equals("PUT")) {
@@ -98,6 +110,10 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                     case "down" -> respond(exchange, 500, "{\"title\":\"boom\"}");
                     case "slow" -> {
                         sleep(2500);
+                        ok.handle(exchange);
+                    }
+                    case "slow-forever" -> {
+                        sleep(6000);
                         ok.handle(exchange);
                     }
                     default -> ok.handle(exchange);

@@ -2,6 +2,7 @@ package org.bcbm.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,6 +16,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.UUID;
 import org.bcbm.gateway.service.ApiKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Keys and roles, validation, the merge, and what degrades when a service is slow or down. */
+/** Keys and roles, validation, the request id, and what a slow or dead service does to an answer. */
 @QuarkusTest
 @QuarkusTestResource(DownstreamStubs.class)
 class GatewayRecommendationTest {
@@ -112,39 +114,49 @@ class GatewayRecommendationTest {
     }
 
     @Test
-    void answerMergesEvidenceAndCost() {
-        given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON).body(PROFILE)
+    void answerIsRecommendationServicesCompleteAnswerUnderANewRequestId() {
+        String requestId = given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON).body(PROFILE)
                 .post("/api/v1/recommendations").then().statusCode(200)
                 .body("partial", equalTo(false)).body("degraded", empty())
-                .body("options[0].evidence[0].trialName", equalTo("Ribociclib as first-line therapy"))
-                .body("options[0].evidence[0].experimentalMedianMonths", equalTo(63.9f))
+                .body("options[0].evidence[0].trialName", equalTo("MONALEESA-2"))
                 .body("options[0].cost.annualCost", equalTo(38501.53f))
-                .body("options[0].cost.currency", equalTo("GBP"))
                 .body("options[0].cost.prices[0].source", equalTo("NICE TA496"))
                 .body("options[0].access.available", equalTo(true))
                 .body("options[0].firstAvailable", equalTo(true))
-                .body("options[1].cost", nullValue());
+                .body("options[1].cost", nullValue())
+                .extract().path("requestId");
+        assertEquals(requestId, DownstreamStubs.lastRequestId.get());
+        assertEquals(requestId, UUID.fromString(requestId).toString(), "the gateway makes a UUID when none is given");
     }
 
     @Test
-    void slowEvidenceGivesAPartialAnswerNamingIt() {
-        RestAssured.given().post(evidenceStub + "/__mode/slow");
-        given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON).body(PROFILE)
-                .post("/api/v1/recommendations").then().statusCode(200)
-                .body("partial", equalTo(true)).body("degraded", equalTo(java.util.List.of("evidence")))
-                .body("options[0].evidence[0].trialId", equalTo("MONALEESA-2"))
-                .body("options[0].evidence[0].trialName", nullValue())
-                .body("options[0].cost.annualCost", notNullValue());
+    void partnersRequestIdIsTheIdempotencyKeySentDownstream() {
+        String requestId = UUID.randomUUID().toString();
+        given().header("X-API-Key", "local-partner-key").header("X-Request-Id", requestId)
+                .contentType(ContentType.JSON).body(PROFILE).post("/api/v1/recommendations").then().statusCode(200)
+                .body("requestId", equalTo(requestId));
+        assertEquals(requestId, DownstreamStubs.lastRequestId.get());
+        given().header("X-API-Key", "local-partner-key").header("X-Request-Id", "twice please")
+                .contentType(ContentType.JSON).body(PROFILE).post("/api/v1/recommendations").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("X-Request-Id"));
     }
 
     @Test
-    void accessDownGivesAPartialAnswerNamingIt() {
+    void evidenceAndAccessDownDoNotTouchTheAnswer() {
+        RestAssured.given().post(evidenceStub + "/__mode/down");
         RestAssured.given().post(accessStub + "/__mode/down");
         given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON).body(PROFILE)
                 .post("/api/v1/recommendations").then().statusCode(200)
-                .body("partial", equalTo(true)).body("degraded", equalTo(java.util.List.of("access")))
-                .body("options[0].cost", nullValue())
-                .body("options[0].access.note", equalTo("from read model"));
+                .body("partial", equalTo(false)).body("degraded", empty())
+                .body("options[0].cost.annualCost", equalTo(38501.53f));
+    }
+
+    @Test
+    void slowRecommendationIsA503WithRetryAfterNotAnIncompleteAnswer() {
+        RestAssured.given().post(recommendationStub + "/__mode/slow-forever");
+        given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON).body(PROFILE)
+                .post("/api/v1/recommendations").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", notNullValue());
     }
 
     @Test

@@ -7,6 +7,9 @@ import org.bcbm.access.Country;
 import org.bcbm.access.Drug;
 import org.bcbm.access.Listing;
 import org.bcbm.access.config.AccessTopicConfig;
+import org.bcbm.common.event.v1.CountryChanged;
+import org.bcbm.common.event.v1.DrugChanged;
+import org.bcbm.common.event.v1.ListingChanged;
 import org.bcbm.common.outbox.ReconciledAggregate;
 import org.bcbm.common.outbox.Reconciliation;
 import org.bcbm.common.outbox.TopicReconciler;
@@ -24,13 +27,13 @@ public class AccessTopicReconciliation {
         this.reconciler = reconciler;
         this.topic = topic;
         this.aggregates = List.of(
-                new ReconciledAggregate<>(AccessEvents.COUNTRY,
+                new ReconciledAggregate<>(CountryChanged.AGGREGATE,
                         () -> em.createQuery("SELECT c FROM Country c", Country.class).getResultList(),
                         c -> c.code, c -> c.version, events::countryChanged),
-                new ReconciledAggregate<>(AccessEvents.DRUG,
+                new ReconciledAggregate<>(DrugChanged.AGGREGATE,
                         () -> em.createQuery("SELECT d FROM Drug d", Drug.class).getResultList(),
                         d -> d.inn, d -> d.version, events::drugChanged),
-                new ReconciledAggregate<>(AccessEvents.LISTING,
+                new ReconciledAggregate<>(ListingChanged.AGGREGATE,
                         () -> em.createQuery("SELECT l FROM Listing l", Listing.class).getResultList(),
                         Listing::aggregateId, l -> l.version, events::listingChanged));
     }

@@ -3,22 +3,23 @@ package org.bcbm.access.service;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.bcbm.access.Country;
 import org.bcbm.access.Drug;
 import org.bcbm.access.Listing;
 import org.bcbm.access.rest.RegimenCostRequest;
+import org.bcbm.access.rest.Views.Affordability;
 import org.bcbm.access.rest.Views.CountryView;
 import org.bcbm.access.rest.Views.FormularyEntry;
 import org.bcbm.access.rest.Views.Page;
 import org.bcbm.access.rest.Views.RegimenCost;
 import org.bcbm.access.rest.Views.RegimenCosts;
+import org.bcbm.common.access.RegimenAccess;
 import org.bcbm.common.problem.ProblemException;
 
 /** Read side of access: country profiles with their formulary, and the cost of regimens in a country. */
@@ -76,92 +77,28 @@ public class AccessService {
         return new RegimenCosts(country.code, country.tier(), country.tierSource(), costs);
     }
 
+    /** The regimen rule is {@link RegimenAccess}: the same code recommendation-service evaluates over our events. */
     private RegimenCost regimenCost(Country country, RegimenCostRequest.Regimen regimen, Map<String, Drug> drugs,
             Map<String, Listing> listings) {
         List<FormularyEntry> agents = new ArrayList<>();
-        List<String> unknownDrugs = new ArrayList<>();
+        List<String> notInCatalogue = new ArrayList<>();
         for (String inn : regimen.agents()) {
-            Drug drug = drugs.get(inn.toLowerCase());
+            Drug drug = drugs.get(inn.toLowerCase(Locale.ROOT));
             if (drug == null) {
-                unknownDrugs.add(inn);
+                notInCatalogue.add(inn);
             } else {
                 agents.add(formulary.entry(country, drug, listings.get(drug.inn)));
             }
         }
-        List<Boolean> availability = new ArrayList<>(agents.stream().map(FormularyEntry::available).toList());
-        unknownDrugs.forEach(u -> availability.add(null));
-        if (regimen.radiotherapy()) {
-            availability.add(country.radiotherapyAvailable);
-        }
-        Boolean available = allOf(availability);
-        String availabilityNote = availabilityNote(country, regimen, agents, unknownDrugs, available);
-
-        BigDecimal annualCost = null;
-        BigDecimal annualCostUsd = null;
-        String currency = null;
-        String costNote = null;
-        List<String> uncosted = agents.stream().filter(a -> a.annualCost() == null).map(FormularyEntry::inn).toList();
-        if (!agents.isEmpty() && uncosted.isEmpty() && unknownDrugs.isEmpty()) {
-            Map<String, List<FormularyEntry>> byCurrency = agents.stream()
-                    .collect(Collectors.groupingBy(FormularyEntry::annualCostCurrency));
-            if (byCurrency.size() == 1) {
-                currency = byCurrency.keySet().iterator().next();
-                annualCost = agents.stream().map(FormularyEntry::annualCost).reduce(BigDecimal.ZERO, BigDecimal::add);
-            }
-            if (agents.stream().allMatch(a -> a.annualCostUsd() != null)) {
-                annualCostUsd = agents.stream().map(FormularyEntry::annualCostUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
-                if (annualCost == null) {
-                    annualCost = annualCostUsd;
-                    currency = "USD";
-                }
-            }
-            if (annualCost == null) {
-                costNote = "agents are priced in different currencies and no dated exchange rate is on file";
-            }
-        } else if (!agents.isEmpty() || !unknownDrugs.isEmpty()) {
-            List<String> missing = new ArrayList<>(uncosted);
-            missing.addAll(unknownDrugs);
-            costNote = "no annual cost: " + agents.stream().filter(a -> a.annualCost() == null)
-                    .map(a -> a.inn() + " (" + a.costNote() + ")").collect(Collectors.joining("; "))
-                    + (unknownDrugs.isEmpty() ? "" : "; not in the drug catalogue: " + String.join(", ", unknownDrugs));
-        }
-        List<Boolean> expected = new ArrayList<>(agents.stream().map(FormularyEntry::expectedAtTier).toList());
-        unknownDrugs.forEach(u -> expected.add(null));
-        return new RegimenCost(regimen.id(), available, availabilityNote,
-                regimen.radiotherapy() && agents.isEmpty() ? null : allOf(expected), annualCost, currency,
-                annualCostUsd, Formulary.affordability(country, annualCostUsd),
-                allOf(agents.stream().map(FormularyEntry::genericAvailable).toList()),
-                allOf(agents.stream().map(FormularyEntry::onWhoEssentialList).toList()), costNote, agents);
-    }
-
-    private static String availabilityNote(Country country, RegimenCostRequest.Regimen regimen,
-            List<FormularyEntry> agents, List<String> unknownDrugs, Boolean available) {
-        List<String> parts = new ArrayList<>();
-        agents.stream().filter(a -> Boolean.FALSE.equals(a.available()))
-                .forEach(a -> parts.add(a.inn() + " is not registered in " + country.name));
-        agents.stream().filter(a -> a.available() == null)
-                .forEach(a -> parts.add("no source on file for " + a.inn() + " in " + country.name));
-        unknownDrugs.forEach(u -> parts.add(u + " is not in the drug catalogue"));
-        if (regimen.radiotherapy()) {
-            parts.add(country.radiotherapyAvailable == null ? "radiotherapy availability in " + country.name + " is unknown"
-                    : country.radiotherapyAvailable ? "radiotherapy available: " + country.radiotherapySource
-                            : "no radiotherapy in " + country.name);
-        }
-        if (Boolean.TRUE.equals(available) && parts.isEmpty()) {
-            return "every agent is registered in " + country.name;
-        }
-        return String.join("; ", parts);
-    }
-
-    /** true if all true, false if any false, otherwise null (unknown). */
-    static Boolean allOf(List<Boolean> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        if (values.stream().anyMatch(Boolean.FALSE::equals)) {
-            return false;
-        }
-        return values.stream().allMatch(Objects::nonNull) ? Boolean.TRUE : null;
+        RegimenAccess.Result r = RegimenAccess.evaluate(Formulary.place(country),
+                new RegimenAccess.Regimen(regimen.id(), regimen.agents(), regimen.radiotherapy()),
+                agents.stream().map(Formulary::eventEntry).toList(), notInCatalogue);
+        Affordability affordability = r.affordability() == null ? null : new Affordability(
+                r.affordability().shareOfGniPerCapita(), r.affordability().catastrophic(),
+                r.affordability().gniPerCapitaUsd(), r.affordability().gniYear(), r.affordability().gniSource());
+        return new RegimenCost(r.id(), r.available(), r.availabilityNote(), r.expectedAtTier(), r.annualCost(),
+                r.currency(), r.annualCostUsd(), affordability, r.genericAvailable(), r.onWhoEssentialList(),
+                r.costNote(), agents);
     }
 
     private static Country find(String code) {

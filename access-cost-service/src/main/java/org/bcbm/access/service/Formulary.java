@@ -12,6 +12,7 @@ import org.bcbm.access.rest.Views.Affordability;
 import org.bcbm.access.rest.Views.FormularyEntry;
 import org.bcbm.access.rest.Views.Price;
 import org.bcbm.access.rest.Views.UsdRate;
+import org.bcbm.common.access.RegimenAccess;
 import org.bcbm.common.event.v1.ListingChanged;
 
 /** Builds one formulary entry (availability, price, annual cost) from a drug and its listing in a country. */
@@ -41,7 +42,7 @@ public class Formulary {
                 listing == null ? null : listing.registered,
                 listing == null ? null : listing.reimbursed,
                 listing == null ? null : listing.genericAvailable,
-                onEssentialList(drug.whoEml), drug.whoEml, drug.whoEmlYear, drug.whoEmlIndication,
+                RegimenAccess.onEssentialList(drug.whoEml), drug.whoEml, drug.whoEmlYear, drug.whoEmlIndication,
                 drug.genericExists, drug.genericSource, price, drug.schedule,
                 cost.amount(), cost.currency(), usd, rate, cost.note(),
                 ResourceTier.expectedAt(country.tier(), drug.minimumTier), drug.minimumTier, drug.requiresTest,
@@ -71,24 +72,19 @@ public class Formulary {
                 e.source(), e.asOf(), e.version());
     }
 
-    /** Needs a USD cost and a sourced GNI per capita; otherwise null, never estimated. */
-    public static Affordability affordability(Country country, BigDecimal annualCostUsd) {
-        if (annualCostUsd == null || country.gniPerCapitaUsd == null || country.gniPerCapitaUsd.signum() <= 0) {
-            return null;
-        }
-        BigDecimal share = annualCostUsd.divide(country.gniPerCapitaUsd, 4, RoundingMode.HALF_UP);
-        return new Affordability(share, share.compareTo(CATASTROPHIC_SHARE) > 0, country.gniPerCapitaUsd,
-                country.gniPerCapitaYear, country.gniPerCapitaSource);
+    /** What the regimen rule needs of a country. */
+    public static RegimenAccess.Place place(Country country) {
+        return new RegimenAccess.Place(country.name, country.tier(), country.radiotherapyAvailable,
+                country.radiotherapySource, country.gniPerCapitaUsd == null ? null
+                        : new RegimenAccess.Gni(country.gniPerCapitaUsd, country.gniPerCapitaYear,
+                                country.gniPerCapitaSource));
     }
 
-    /** SDG 3.8.2: household health spending above 10 % of consumption is catastrophic. */
-    static final BigDecimal CATASTROPHIC_SHARE = new BigDecimal("0.10");
-
-    static Boolean onEssentialList(String whoEml) {
-        if (whoEml == null) {
-            return null;
-        }
-        return !"not_listed".equals(whoEml);
+    /** Needs a USD cost and a sourced GNI per capita; otherwise null, never estimated (rule: {@link RegimenAccess}). */
+    public static Affordability affordability(Country country, BigDecimal annualCostUsd) {
+        ListingChanged.Affordability a = RegimenAccess.affordability(place(country).gni(), annualCostUsd);
+        return a == null ? null : new Affordability(a.shareOfGniPerCapita(), a.catastrophic(), a.gniPerCapitaUsd(),
+                a.gniYear(), a.gniSource());
     }
 
     /** USD only from a dated rate on file; no rate, no conversion. */

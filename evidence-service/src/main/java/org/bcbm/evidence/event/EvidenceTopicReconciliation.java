@@ -3,6 +3,8 @@ package org.bcbm.evidence.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.bcbm.common.event.v1.TreatmentChanged;
+import org.bcbm.common.event.v1.TrialChanged;
 import org.bcbm.common.outbox.ReconciledAggregate;
 import org.bcbm.common.outbox.Reconciliation;
 import org.bcbm.common.outbox.TopicReconciler;
@@ -24,10 +26,10 @@ public class EvidenceTopicReconciliation {
         this.reconciler = reconciler;
         this.topic = topic;
         this.aggregates = List.of(
-                new ReconciledAggregate<>(EvidenceEvents.TRIAL,
+                new ReconciledAggregate<>(TrialChanged.AGGREGATE,
                         () -> em.createQuery("SELECT t FROM Trial t", Trial.class).getResultList(),
                         t -> t.trialId, t -> t.version, t -> events.trialChanged(t, knowledge.current())),
-                new ReconciledAggregate<>(EvidenceEvents.TREATMENT,
+                new ReconciledAggregate<>(TreatmentChanged.AGGREGATE,
                         () -> em.createQuery("SELECT t FROM Treatment t", Treatment.class).getResultList(),
                         t -> t.inn, t -> t.version, t -> events.treatmentChanged(t, knowledge.current())));
     }

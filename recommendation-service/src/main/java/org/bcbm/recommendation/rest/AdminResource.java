@@ -1,8 +1,16 @@
 package org.bcbm.recommendation.rest;
 
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.Map;
+import org.bcbm.common.event.v1.ListingChanged.Entry;
+import org.bcbm.recommendation.service.KnowledgeSnapshot;
 import org.bcbm.recommendation.service.KnowledgeState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -17,6 +25,30 @@ public class AdminResource {
 
     public AdminResource(KnowledgeState knowledge) {
         this.knowledge = knowledge;
+    }
+
+    /** How much this replica knows and of which versions. */
+    public record KnowledgeSummary(boolean ready, boolean caughtUp, int trials, int countries, int listings,
+            String evidenceVersion, String accessVersion) {
+    }
+
+    @GET
+    @Path("/knowledge")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "knowledgeSummary", summary = "What this replica's knowledge snapshot holds")
+    public KnowledgeSummary summary() {
+        KnowledgeSnapshot s = knowledge.current();
+        return new KnowledgeSummary(knowledge.ready(), knowledge.caughtUp(), s.trialCount(), s.countryCount(),
+                s.listingCount(), s.evidenceVersion(), s.accessVersion());
+    }
+
+    @GET
+    @Path("/knowledge/countries/{code}/listings")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "knowledgeListings",
+            summary = "The listings of one country as this replica knows them (access-cost-service's facts, by INN)")
+    public Map<String, Entry> listings(@PathParam("code") String code) {
+        return knowledge.current().listingsIn(code.toUpperCase(Locale.ROOT));
     }
 
     @POST

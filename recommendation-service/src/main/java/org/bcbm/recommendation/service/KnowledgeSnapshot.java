@@ -2,6 +2,7 @@ package org.bcbm.recommendation.service;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.bcbm.common.event.v1.ListingChanged.Entry;
 import org.bcbm.recommendation.rules.Knowledge;
 
@@ -65,6 +66,18 @@ public final class KnowledgeSnapshot implements Knowledge {
     @Override
     public String accessVersion() {
         return versions.access();
+    }
+
+    /** Every listing on file for one country, by INN (ops: what this replica knows). */
+    public Map<String, Entry> listingsIn(String country) {
+        String prefix = country + ":";
+        Map<String, Entry> out = new TreeMap<>();
+        listings.forEach((key, entry) -> {
+            if (key.startsWith(prefix)) {
+                out.put(entry.inn(), entry);
+            }
+        });
+        return out;
     }
 
     public int trialCount() {
