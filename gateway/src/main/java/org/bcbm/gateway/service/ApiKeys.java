@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,7 +48,10 @@ public class ApiKeys {
         config.partnerKeys().ifPresent(this::createConfiguredKeys);
     }
 
-    /** name|role|key entries, comma-separated; a malformed entry stops the start rather than silently lock a partner out. */
+    /**
+     * name|role|key[|requests per minute] entries, comma-separated (quota 600 when absent); a malformed entry stops
+     * the start rather than silently lock a partner out.
+     */
     @Transactional
     void createConfiguredKeys(String entries) {
         int count = 0;
@@ -56,11 +60,12 @@ public class ApiKeys {
                 continue;
             }
             String[] parts = entry.trim().split("\\|");
-            if (parts.length != 3 || parts[2].length() < 16) {
+            if (parts.length < 3 || parts.length > 4 || parts[2].length() < 16
+                    || parts.length == 4 && !parts[3].matches("[1-9][0-9]{0,8}")) {
                 throw new IllegalStateException("bcbm.gateway.partner-keys: each entry must be name|role|key with a key "
-                        + "of at least 16 characters");
+                        + "of at least 16 characters, optionally |requests per minute");
             }
-            upsert(parts[2], parts[0], Role.of(parts[1]));
+            upsert(parts[2], parts[0], Role.of(parts[1]), parts.length == 4 ? Integer.parseInt(parts[3]) : null);
             count++;
         }
         LOG.infof("%d partner keys configured from the environment", count);
@@ -68,12 +73,13 @@ public class ApiKeys {
 
     @Transactional
     void createLocalKeys() {
-        upsert("local-partner-key", "local partner", Role.PARTNER);
-        upsert("local-curator-key", "local curator", Role.CURATOR);
-        upsert("local-ops-key", "local ops", Role.OPS);
+        upsert("local-partner-key", "local partner", Role.PARTNER, null);
+        upsert("local-curator-key", "local curator", Role.CURATOR, null);
+        upsert("local-ops-key", "local ops", Role.OPS, null);
     }
 
-    private void upsert(String clear, String name, Role role) {
+    /** @param requestsPerMinute the key's quota; null keeps the current one (600 for a new key) */
+    private void upsert(String clear, String name, Role role, Integer requestsPerMinute) {
         String hash = hash(clear);
         PartnerKey key = PartnerKey.findById(hash);
         boolean created = key == null;
@@ -82,8 +88,11 @@ public class ApiKeys {
             key.keyHash = hash;
             key.requestsPerMinute = 600;
         }
+        if (requestsPerMinute != null) {
+            key.requestsPerMinute = requestsPerMinute;
+        }
         key.name = name;
-        key.role = role.name().toLowerCase();
+        key.role = role.name().toLowerCase(Locale.ROOT);
         key.active = true;
         if (created) {
             key.persist();
