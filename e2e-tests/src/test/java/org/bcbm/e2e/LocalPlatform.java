@@ -15,13 +15,16 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.bcbm.testsupport.KafkaBroker;
 
 /**
- * The whole platform as real processes for cross-service tests: a KRaft broker from the Kafka jars, the four
+ * The whole platform as real processes for cross-service tests: a KRaft broker (test-support's KafkaBroker), the four
  * packaged services on free ports, each with its own fresh *_e2e database on the real PostgreSQL.
  */
 final class LocalPlatform implements AutoCloseable {
@@ -35,11 +38,9 @@ final class LocalPlatform implements AutoCloseable {
     final Path work = root.resolve("e2e-tests/target/e2e");
     final String pgHost = System.getProperty("bcbm.pg.host", "127.0.0.1");
     final int pgPort = Integer.parseInt(System.getProperty("bcbm.pg.port", "5432"));
-    final int kafkaPort = freePort();
-    final int controllerPort = freePort();
+    private final KafkaBroker broker = KafkaBroker.onFreePorts(work.resolve("kafka"));
     final Map<String, Integer> ports = new HashMap<>();
     private final Map<String, Process> processes = new HashMap<>();
-    private Process broker;
 
     LocalPlatform() {
         SERVICES.forEach(s -> ports.put(s, freePort()));
@@ -66,39 +67,17 @@ final class LocalPlatform implements AutoCloseable {
 
     // ------------------------------------------------------------------ broker
 
-    void startBroker(boolean fresh) throws Exception {
-        Path libs = root.resolve("infra/kafka/libs");
-        if (!Files.isDirectory(libs)) {
-            throw new IllegalStateException("no Kafka jars in " + libs + ": run the tests with ./platform test");
-        }
-        Path dir = work.resolve("kafka");
-        if (fresh) {
-            deleteTree(dir);
-            run(List.of("bash", root.resolve("infra/kafka/write-config").toString(), dir.toString(),
-                    String.valueOf(kafkaPort), String.valueOf(controllerPort)), "kafka-config");
-            String clusterId = new String(run(List.of(java(), "-cp", libs + "/*", "kafka.tools.StorageTool",
-                    "random-uuid"), "kafka-uuid")).trim();
-            run(List.of(java(), "-cp", libs + "/*", "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"),
-                    "kafka.tools.StorageTool", "format", "-t", clusterId, "-c", dir.resolve("server.properties").toString()),
-                    "kafka-format");
-        }
-        broker = new ProcessBuilder(java(), "-Xmx512m", "-cp", libs + "/*",
-                "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"), "kafka.Kafka",
-                dir.resolve("server.properties").toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("kafka.log").toFile()))
-                .start();
-        await(Duration.ofSeconds(60), () -> portOpen(kafkaPort), "Kafka on " + kafkaPort);
+    void startBroker(boolean fresh) {
+        broker.start(fresh);
     }
 
-    void stopBroker() throws InterruptedException {
-        stop(broker);
-        await(Duration.ofSeconds(30), () -> !portOpen(kafkaPort), "Kafka to stop");
+    void stopBroker() {
+        broker.stop();
     }
 
     /** SIGKILL, as when a broker's machine dies: no controlled shutdown, no flush. */
-    void killBroker() throws InterruptedException {
-        broker.destroyForcibly().waitFor();
-        await(Duration.ofSeconds(30), () -> !portOpen(kafkaPort), "Kafka to die");
+    void killBroker() {
+        broker.kill();
     }
 
     /** Every service stopped, in reverse order of start; their databases keep their data. */
@@ -134,7 +113,7 @@ final class LocalPlatform implements AutoCloseable {
         env.put("BCBM_PG_HOST", pgHost);
         env.put("BCBM_PG_PORT", String.valueOf(pgPort));
         env.put("BCBM_DB_NAME", DATABASES.get(service) + "_e2e");
-        env.put("BCBM_KAFKA", "127.0.0.1:" + kafkaPort);
+        env.put("BCBM_KAFKA", broker.bootstrap());
         env.put("BCBM_LOCAL_KEYS", "true");
         env.put("BCBM_EVIDENCE_URL", url("evidence-service"));
         env.put("BCBM_ACCESS_URL", url("access-cost-service"));
@@ -158,7 +137,7 @@ final class LocalPlatform implements AutoCloseable {
         for (String s : new ArrayList<>(processes.keySet())) {
             stop(processes.remove(s));
         }
-        stop(broker);
+        broker.stop();
     }
 
     // ------------------------------------------------------------------ database
@@ -226,21 +205,12 @@ final class LocalPlatform implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private byte[] run(List<String> command, String name) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectError(work.resolve(name + ".err").toFile()).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException(name + " failed: see " + work.resolve(name + ".err"));
-        }
-        return out;
-    }
-
     private static void stop(Process p) throws InterruptedException {
         if (p == null || !p.isAlive()) {
             return;
         }
         p.destroy();
-        if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!p.waitFor(20, TimeUnit.SECONDS)) {
             p.destroyForcibly().waitFor();
         }
     }
@@ -250,7 +220,7 @@ final class LocalPlatform implements AutoCloseable {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
     }
 }

@@ -27,15 +27,15 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Reads and writes real Kafka topics from tests (the broker ./platform test started). */
+/** Reads and writes real Kafka topics from tests (the broker ./platform test or TestInfrastructure started). */
 public final class Topics {
 
     private Topics() {
     }
 
-    /** The broker the build was told about (-Dbcbm.kafka), else the local default. */
+    /** The broker the build was told about (-Dbcbm.kafka), else the one this JVM's tests share, started if need be. */
     public static String bootstrap() {
-        return System.getProperty("bcbm.kafka", "127.0.0.1:9092");
+        return KafkaBroker.forTests();
     }
 
     /** Waits for the first record on {@code topic}, from its beginning, that matches. */
