@@ -48,7 +48,7 @@ public class RecommendationResource {
 
     @POST
     @Path("/batch")
-    @Operation(summary = "A cohort of up to 10,000 profiles (national programmes, registries), answered in order",
+    @Operation(operationId = "recommendCohort", summary = "A cohort of up to 10,000 profiles (national programmes, registries), answered in order",
             description = "Body: {\"profiles\": [ ... ]}. Each item carries its index and either its recommendation or "
                     + "a problem naming the invalid fields (profiles[i].field); one bad profile never fails the others. "
                     + "Each recommendation is as complete as a single answer: evidence, cost and availability in the "
@@ -58,7 +58,7 @@ public class RecommendationResource {
     }
 
     @POST
-    @Operation(summary = "Ranked, evidence-cited options for one patient, with cost and availability in their country",
+    @Operation(operationId = "recommend", summary = "Ranked, evidence-cited options for one patient, with cost and availability in their country",
             description = "Only sex, tumour.er, tumour.her2 and metastases.sites are required. The answer is decided "
                     + "from a snapshot of the evidence and access knowledge (versions in knowledgeVersion); while "
                     + "that knowledge is still loading, or when the recommendation source cannot answer, it is a 503 "
@@ -66,8 +66,6 @@ public class RecommendationResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "HR+/HER2- first line, painful bone metastases", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "the options, ranked within each category")
-    @APIResponse(responseCode = "400", description = "a problem naming each invalid field")
-    @APIResponse(responseCode = "503", description = "recommendation-service unavailable; retry after Retry-After seconds")
     public Recommendation recommend(
             @Parameter(description = "Idempotency key (a UUID): a retry with the same id gets the same answer and is "
                     + "audited once; one is made when absent") @HeaderParam(RecommendationClient.REQUEST_ID) String requestId,
