@@ -20,9 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "multidisciplinary tumour board. Authenticate with the X-API-Key header (local run: "
                         + "local-partner-key, local-curator-key); operations that need more than the partner role "
                         + "name it in their security requirement. Every error is an RFC 9457 problem document.",
-                contact = @Contact(name = "BCBM Navigator maintainers", url = GatewayApi.README),
-                // the repository grants no open-source licence: use is by agreement with its maintainers
-                license = @License(name = "Proprietary: all rights reserved", url = GatewayApi.README)),
+                // no public address to point at yet: client generators reject a relative URL
+                contact = @Contact(name = "BCBM Navigator maintainers"),
+                // the repository grants no open-source licence: use is by agreement with its maintainers (an SPDX
+                // LicenseRef, as OpenAPI 3.1 allows instead of a URL)
+                license = @License(name = "Proprietary: all rights reserved", identifier = "LicenseRef-Proprietary")),
         tags = {
                 @Tag(name = "Recommendations", description = "Ranked, evidence-cited options for one patient or "
                         + "a cohort"),
@@ -38,7 +40,4 @@ public class GatewayApi extends Application {
 
     /** The X-API-Key scheme; an operation's requirement of it lists the roles it needs beyond partner. */
     static final String API_KEY = "apiKey";
-
-    /** Where the terms of use and how to reach the maintainers are written down. */
-    static final String README = "README.md";
 }
