@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.bcbm.common.contract.CohortAnswer;
 import org.bcbm.common.contract.PatientProfile;
@@ -18,6 +19,7 @@ import org.bcbm.gateway.client.RecommendationClient;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,6 +55,8 @@ public class RecommendationResource {
                     + "a problem naming the invalid fields (profiles[i].field); one bad profile never fails the others. "
                     + "Each recommendation is as complete as a single answer: evidence, cost and availability in the "
                     + "profile's country.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CohortRequest.class)))
     public CohortAnswer batch(@NotNull JsonNode body) {
         return recommendations.batch(body);
     }
@@ -71,6 +75,11 @@ public class RecommendationResource {
                     + "audited once; one is made when absent") @HeaderParam(RecommendationClient.REQUEST_ID) String requestId,
             @Valid @NotNull PatientProfile profile) {
         return recommendations.recommend(requestId(requestId), profile);
+    }
+
+    /** The cohort body as clients should build it; read as JSON so that one invalid profile fails only itself. */
+    @Schema(name = "CohortRequest")
+    record CohortRequest(@Schema(required = true, maxItems = 10_000) List<PatientProfile> profiles) {
     }
 
     /** The partner's idempotency key when it is a UUID, a new one when absent. */
