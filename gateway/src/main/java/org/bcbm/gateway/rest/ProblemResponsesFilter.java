@@ -32,9 +32,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 + "value out of range: violations name each invalid field", false));
         SHARED.put("401", new Shared("Unauthorized", "No X-API-Key header, or a key that is not known", false));
         SHARED.put("403", new Shared("Forbidden", "The key's role does not cover this call", false));
+        SHARED.put("404", new Shared("NotFound", "An id in the path is not known", false));
         SHARED.put("409", new Shared("Conflict", "The version in the body is not the current one: read the "
                 + "resource again, reapply the change and retry", false));
-        SHARED.put("404", new Shared("NotFound", "An id in the path is not known", false));
         SHARED.put("429", new Shared("TooManyRequests", "The key's quota of requests per minute is used up; "
                 + "retry after Retry-After seconds", true));
         SHARED.put("503", new Shared("ServiceUnavailable", "A service this call needs cannot answer now (down, too "
@@ -72,7 +72,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (takesInput(operation)) {
             refer(responses, "400");
         }
-        // ApiKeyFilter answers every /api call without a valid key, and counts it against the key's quota
+        // ApiKeyFilter stands before every /api call: 401 without a valid key, 429 over the key's quota
         refer(responses, "401");
         if (roleRestricted(operation)) {
             refer(responses, "403");
