@@ -100,6 +100,13 @@ class PlatformIT {
     }
 
     @Test
+    @Order(1)
+    void clientGeneratedFromTheOpenApiDocumentGetsATypedAnswer() throws Exception {
+        GeneratedClientCheck.recommendsTheContractExample(gateway(), PARTNER,
+                platform.root.resolve("docs/examples/recommendation-request.json"));
+    }
+
+    @Test
     @Order(2)
     void answerMergesSourcedCostAndEvidenceFromTheRealServices() {
         JsonPath answer = recommend(ukProfile());

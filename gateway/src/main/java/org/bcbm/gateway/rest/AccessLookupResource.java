@@ -29,7 +29,7 @@ public class AccessLookupResource {
 
     @GET
     @Path("/drugs/{inn}/availability")
-    @Operation(summary = "One drug in every country with something on file: registration, reimbursement, price, "
+    @Operation(operationId = "getDrugAvailability", summary = "One drug in every country with something on file: registration, reimbursement, price, "
             + "annual cost and affordability, each with its source and date")
     public JsonNode drugAvailability(@PathParam("inn") String inn) {
         return access.drugAvailability(inn);
@@ -38,7 +38,7 @@ public class AccessLookupResource {
     @POST
     @Path("/costs/regimens")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Annual cost, availability and affordability of many regimens in one country, in one call")
+    @Operation(operationId = "calculateRegimenCosts", summary = "Annual cost, availability and affordability of many regimens in one country, in one call")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "bone-modifying agents in the US", value = """
             {"country":"US","regimens":[{"id":"zoledronic","agents":["zoledronic acid"]},

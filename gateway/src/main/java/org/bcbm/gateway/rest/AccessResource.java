@@ -6,13 +6,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.bcbm.gateway.RequiresRole;
 import org.bcbm.gateway.Role;
 import org.bcbm.gateway.client.AccessClient;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Countries and their formularies, from access-cost-service; curators' price and availability changes. */
@@ -28,7 +32,7 @@ public class AccessResource {
     }
 
     @GET
-    @Operation(summary = "Countries with income group and tier, filtered by incomeGroup "
+    @Operation(operationId = "listCountries", summary = "Countries with income group and tier, filtered by incomeGroup "
             + "(low|lower_middle|upper_middle|high) or tier (basic|limited|enhanced|maximal), paged (size up to 500)")
     public JsonNode countries(@QueryParam("incomeGroup") String incomeGroup, @QueryParam("tier") String tier,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -37,7 +41,7 @@ public class AccessResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "A country's profile and formulary (availability, sourced price, annual cost)")
+    @Operation(operationId = "getCountry", summary = "A country's profile and formulary (availability, sourced price, annual cost)")
     public JsonNode country(@PathParam("code") String code) {
         return access.country(code);
     }
@@ -46,9 +50,10 @@ public class AccessResource {
     @Path("/{code}/prices/{inn}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.CURATOR)
-    @Operation(summary = "Curator: set a drug's sourced, dated price in a country (version: the listing version read)")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(
+    @SecurityRequirement(name = GatewayApi.API_KEY, scopes = "curator")
+    @Operation(operationId = "setCountryDrugPrice", summary = "Curator: set a drug's sourced, dated price in a country (version: the listing version read)")
+    @RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
                     name = "NHS list price", value = """
                     {"version":0,"amount":309.86,"currency":"GBP","per":"120 mg vial","packUnits":1,"unitStrengthMg":120,
                      "source":"NICE TA265, BNF 63 list price","asOf":"2012-10-01"}""")))
@@ -60,7 +65,8 @@ public class AccessResource {
     @Path("/{code}/diagnostics")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.CURATOR)
-    @Operation(summary = "Curator: set which diagnostics (HER2 IHC, ISH, NGS/ctDNA) a country can deliver (null = unknown)")
+    @SecurityRequirement(name = GatewayApi.API_KEY, scopes = "curator")
+    @Operation(operationId = "setCountryDiagnostics", summary = "Curator: set which diagnostics (HER2 IHC, ISH, NGS/ctDNA) a country can deliver (null = unknown)")
     public JsonNode updateDiagnostics(@PathParam("code") String code, JsonNode update) {
         return access.updateDiagnostics(code, update);
     }
@@ -69,7 +75,8 @@ public class AccessResource {
     @Path("/{code}/tier")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.CURATOR)
-    @Operation(summary = "Curator: override the resource tier derived from the income group, with a reason (null clears)")
+    @SecurityRequirement(name = GatewayApi.API_KEY, scopes = "curator")
+    @Operation(operationId = "overrideCountryTier", summary = "Curator: override the resource tier derived from the income group, with a reason (null clears)")
     public JsonNode overrideTier(@PathParam("code") String code, JsonNode update) {
         return access.overrideTier(code, update);
     }
@@ -78,9 +85,10 @@ public class AccessResource {
     @Path("/{code}/availability/{inn}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.CURATOR)
-    @Operation(summary = "Curator: set whether a drug is registered, reimbursed, generic in a country (null = unknown)")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(
+    @SecurityRequirement(name = GatewayApi.API_KEY, scopes = "curator")
+    @Operation(operationId = "setCountryDrugAvailability", summary = "Curator: set whether a drug is registered, reimbursed, generic in a country (null = unknown)")
+    @RequestBody(content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
                     name = "registered, reimbursement unknown", value = """
                     {"version":0,"registered":true,"reimbursed":null,"genericAvailable":true,
                      "source":"national medicines register extract","asOf":"2026-06-30"}""")))

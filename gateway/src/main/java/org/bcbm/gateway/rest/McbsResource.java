@@ -28,7 +28,7 @@ public class McbsResource {
     }
 
     @POST
-    @Operation(summary = "Grade one trial result on ESMO-MCBS v1.1 (non-curative; form 2a OS primary, 2b PFS primary)",
+    @Operation(operationId = "gradeMcbs", summary = "Grade one trial result on ESMO-MCBS v1.1 (non-curative; form 2a OS primary, 2b PFS primary)",
             description = "Medians in months; experimentalMedianMonths null when not reached (the gain is then "
                     + "estimated from the hazard ratio). HR >= 1, a CI that does not hold the HR or a missing control "
                     + "median is a 400 naming the field.")

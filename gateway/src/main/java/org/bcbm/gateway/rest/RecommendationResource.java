@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.bcbm.common.contract.CohortAnswer;
 import org.bcbm.common.contract.PatientProfile;
@@ -18,6 +19,7 @@ import org.bcbm.gateway.client.RecommendationClient;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,17 +50,19 @@ public class RecommendationResource {
 
     @POST
     @Path("/batch")
-    @Operation(summary = "A cohort of up to 10,000 profiles (national programmes, registries), answered in order",
+    @Operation(operationId = "recommendCohort", summary = "A cohort of up to 10,000 profiles (national programmes, registries), answered in order",
             description = "Body: {\"profiles\": [ ... ]}. Each item carries its index and either its recommendation or "
                     + "a problem naming the invalid fields (profiles[i].field); one bad profile never fails the others. "
                     + "Each recommendation is as complete as a single answer: evidence, cost and availability in the "
                     + "profile's country.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CohortRequest.class)))
     public CohortAnswer batch(@NotNull JsonNode body) {
         return recommendations.batch(body);
     }
 
     @POST
-    @Operation(summary = "Ranked, evidence-cited options for one patient, with cost and availability in their country",
+    @Operation(operationId = "recommend", summary = "Ranked, evidence-cited options for one patient, with cost and availability in their country",
             description = "Only sex, tumour.er, tumour.her2 and metastases.sites are required. The answer is decided "
                     + "from a snapshot of the evidence and access knowledge (versions in knowledgeVersion); while "
                     + "that knowledge is still loading, or when the recommendation source cannot answer, it is a 503 "
@@ -66,13 +70,16 @@ public class RecommendationResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "HR+/HER2- first line, painful bone metastases", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "the options, ranked within each category")
-    @APIResponse(responseCode = "400", description = "a problem naming each invalid field")
-    @APIResponse(responseCode = "503", description = "recommendation-service unavailable; retry after Retry-After seconds")
     public Recommendation recommend(
             @Parameter(description = "Idempotency key (a UUID): a retry with the same id gets the same answer and is "
                     + "audited once; one is made when absent") @HeaderParam(RecommendationClient.REQUEST_ID) String requestId,
             @Valid @NotNull PatientProfile profile) {
         return recommendations.recommend(requestId(requestId), profile);
+    }
+
+    /** The cohort body as clients should build it; read as JSON so that one invalid profile fails only itself. */
+    @Schema(name = "CohortRequest")
+    record CohortRequest(@Schema(required = true, maxItems = 10_000) List<PatientProfile> profiles) {
     }
 
     /** The partner's idempotency key when it is a UUID, a new one when absent. */

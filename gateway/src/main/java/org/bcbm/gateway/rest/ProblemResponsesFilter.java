@@ -1,0 +1,147 @@
+package org.bcbm.gateway.rest;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bcbm.common.problem.Problem;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/** Documents the problem responses every /api/v1 operation can give, from one place instead of on every method. */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class ProblemResponsesFilter implements OASFilter {
+
+    static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    /** The shared responses, by status; each operation refers to the ones that can happen to it. */
+    private static final Map<String, Shared> SHARED = new LinkedHashMap<>();
+
+    static {
+        SHARED.put("400", new Shared("BadRequest", "Malformed JSON, a wrong type, an unknown enumeration value or a "
+                + "value out of range: violations name each invalid field", false));
+        SHARED.put("401", new Shared("Unauthorized", "No X-API-Key header, or a key that is not known", false));
+        SHARED.put("403", new Shared("Forbidden", "The key's role does not cover this call", false));
+        SHARED.put("404", new Shared("NotFound", "An id in the path is not known", false));
+        SHARED.put("409", new Shared("Conflict", "The version in the body is not the current one: read the "
+                + "resource again, reapply the change and retry", false));
+        SHARED.put("429", new Shared("TooManyRequests", "The key's quota of requests per minute is used up; "
+                + "retry after Retry-After seconds", true));
+        SHARED.put("503", new Shared("ServiceUnavailable", "A service this call needs cannot answer now (down, too "
+                + "slow, or still loading its knowledge); retry after Retry-After seconds", true));
+    }
+
+    private record Shared(String name, String description, boolean retryAfter) {
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        // fail the build rather than publish references to a schema that is not there
+        if (components == null || components.getSchemas() == null
+                || !components.getSchemas().containsKey(Problem.class.getSimpleName())) {
+            throw new IllegalStateException("the OpenAPI document lacks the Problem schema the problem responses use");
+        }
+        SHARED.values().forEach(shared -> components.addResponse(shared.name(), sharedResponse(shared)));
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().values().forEach(operation -> document(path, operation));
+            }
+        });
+    }
+
+    private static void document(String path, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        if (takesInput(operation)) {
+            refer(responses, "400");
+        }
+        // ApiKeyFilter stands before every /api call: 401 without a valid key, 429 over the key's quota
+        refer(responses, "401");
+        if (roleRestricted(operation)) {
+            refer(responses, "403");
+            // role-restricted calls are curators' writes, and each carries the version it read
+            if (operation.getRequestBody() != null) {
+                refer(responses, "409");
+            }
+        }
+        if (path.contains("{")) {
+            refer(responses, "404");
+        }
+        refer(responses, "429");
+        // every gateway call is answered by at least one downstream service, whose absence is a 503
+        refer(responses, "503");
+        // responses an operation declares itself (its own wording) still carry the problem document
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                withProblemContent(response);
+            }
+        });
+        // in status order, as a reader scans them
+        responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
+    }
+
+    /** A body, a query or a header parameter: each can be invalid; a path id that is unknown is a 404 instead. */
+    private static boolean takesInput(Operation operation) {
+        if (operation.getRequestBody() != null) {
+            return true;
+        }
+        List<Parameter> parameters = operation.getParameters();
+        return parameters != null && parameters.stream().anyMatch(p -> p.getIn() != Parameter.In.PATH);
+    }
+
+    /** Operations that name roles in their security requirement (OpenAPI 3.1 allows that for API keys). */
+    private static boolean roleRestricted(Operation operation) {
+        return operation.getSecurity() != null && operation.getSecurity().stream()
+                .flatMap(requirement -> requirement.getSchemes().values().stream())
+                .anyMatch(roles -> roles != null && !roles.isEmpty());
+    }
+
+    private static void refer(APIResponses responses, String status) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(SHARED.get(status).name()));
+        }
+    }
+
+    private static APIResponse sharedResponse(Shared shared) {
+        APIResponse response = withProblemContent(OASFactory.createAPIResponse().description(shared.description()));
+        if (shared.retryAfter()) {
+            Header retryAfter = OASFactory.createHeader()
+                    .description("Seconds to wait before retrying")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
+            response.addHeader("Retry-After", retryAfter);
+        }
+        return response;
+    }
+
+    private static APIResponse withProblemContent(APIResponse response) {
+        if (response.getRef() != null) {
+            return response;
+        }
+        Content content = response.getContent();
+        if (content == null || content.getMediaTypes() == null || content.getMediaTypes().isEmpty()) {
+            response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
+        }
+        if (response.getDescription() == null || response.getDescription().isBlank()) {
+            response.setDescription("A problem document (RFC 9457)");
+        }
+        return response;
+    }
+}
