@@ -62,6 +62,12 @@ public final class CuratorLatency {
         if (!original.isObject()) {
             throw new IllegalStateException(inn + " has no price on file in " + country + " to change");
         }
+        JsonNode annualCost = listing.path("annualCost");
+        if (annualCost.isNumber() && (packUnits == null || unitMg == null)) {
+            // the view hides pack size and strength; a change without them would erase the listing's annual cost
+            throw new IllegalStateException(inn + " in " + country + " is costed per year but no pack size and "
+                    + "strength were given: refusing to change it");
+        }
         long version = listing.path("version").asLong();
         BigDecimal base = original.path("amount").decimalValue();
         if (!shows(base)) {
@@ -89,7 +95,13 @@ public final class CuratorLatency {
             putPrice(version, base, original.path("currency").asText(), original.path("per").asText(), packUnits,
                     unitMg, original.path("source").asText(), original.path("asOf").asText());
         }
+        boolean restored = currentListing().path("annualCost").equals(annualCost);
+        if (!restored) {
+            System.err.println("the original price went back but the annual cost reads "
+                    + currentListing().path("annualCost") + ", was " + annualCost);
+        }
         String p = "result " + name + ".";
+        System.out.println(p + "restored=" + restored);
         System.out.println(p + "changes=" + n);
         System.out.println(p + "not_visible=" + notVisible);
         System.out.println(p + "p50_ms=" + fmt(visible.percentileMillis(50)));

@@ -49,7 +49,9 @@ public final class LoadReport {
         long notVisible = (long) num0("curator.not_visible");
         row(String.format(Locale.ROOT, "curator price change visible via gateway (%s changes)",
                         r.getProperty("curator.changes", "?")), "", fmt(num("curator.p50_ms"), 0), fmt(visible, 0), "",
-                notVisible == 0 ? "" : notVisible + " never shown", "p99 ≤ 250 ms", verdict(visible <= 250 && notVisible == 0));
+                (notVisible == 0 ? "" : notVisible + " never shown")
+                        + ("false".equals(r.getProperty("curator.restored")) ? " original price NOT restored" : ""),
+                "p99 ≤ 250 ms", verdict(visible <= 250 && notVisible == 0));
 
         for (String s : SERVICES) {
             double ms = num("start." + s + "_ms");
@@ -100,7 +102,8 @@ public final class LoadReport {
         long answers = (long) num0(key + ".answers");
         long size = (long) num0(key + ".size");
         boolean ok = "200".equals(status) && answers == size;
-        String measured = fmt(ms / 1000, 2) + " s, HTTP " + status + (answers == size ? "" : ", " + answers + " answers");
+        String measured = fmt(ms / 1000, 2) + " s, HTTP " + status
+                + ("200".equals(status) && answers != size ? ", " + answers + " answers" : "");
         row(String.format(Locale.ROOT, "cohort of %,d profiles `POST /recommendations/batch`", size), "", "", "", "",
                 measured, target, target.isEmpty() ? (ok ? "" : verdict(false)) : verdict(ok && ms < 3000));
     }
