@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * How long a curator's price change takes to show in a merged recommendation through the gateway: N successive
@@ -74,6 +75,24 @@ public final class CuratorLatency {
             throw new IllegalStateException("the recommendation for this profile does not show " + inn + " at " + base);
         }
 
+        // put the original back however the run ends: normally, on failure, or when bench/load is stopped
+        AtomicBoolean putBack = new AtomicBoolean();
+        Runnable restore = () -> {
+            if (putBack.compareAndSet(false, true)) {
+                try {
+                    // the version is read afresh: a change may have been in flight when the run was stopped
+                    putPrice(currentListing().path("version").asLong(), base, original.path("currency").asText(),
+                            original.path("per").asText(), packUnits, unitMg, original.path("source").asText(),
+                            original.path("asOf").asText());
+                } catch (IOException | RuntimeException e) {
+                    System.err.println("could not put " + inn + "'s original price back in " + country + ": " + e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        Runtime.getRuntime().addShutdownHook(new Thread(restore));
+
         Latencies visible = new Latencies();
         Latencies put = new Latencies();
         int notVisible = 0;
@@ -92,8 +111,7 @@ public final class CuratorLatency {
                 }
             }
         } finally {
-            putPrice(version, base, original.path("currency").asText(), original.path("per").asText(), packUnits,
-                    unitMg, original.path("source").asText(), original.path("asOf").asText());
+            restore.run();
         }
         boolean restored = currentListing().path("annualCost").equals(annualCost);
         if (!restored) {
