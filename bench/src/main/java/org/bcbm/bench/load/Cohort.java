@@ -12,14 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
-/**
- * One cohort through POST /api/v1/recommendations/batch: SIZE copies of a profile (each its own patientRef),
- * timed from the first byte sent to the last byte of the answer.
- *
- * <p>usage: Cohort NAME BATCH_URL PROFILE_FILE SIZE [Header: value]...
- */
+/** One cohort of copies of a profile through the batch endpoint, timed from first byte sent to last received. */
 public final class Cohort {
 
+    // usage: Cohort NAME BATCH_URL PROFILE_FILE SIZE [Header: value]...
     public static void main(String[] args) throws Exception {
         String name = args[0];
         URI uri = URI.create(args[1]);

@@ -16,13 +16,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/**
- * How long a curator's price change takes to show in a merged recommendation through the gateway: N successive
- * changes of one drug's price in one country, each a distinct amount, each timed from the moment the PUT leaves
- * until a recommendation answer carries the new amount. The original price is put back at the end.
- *
- * <p>usage: CuratorLatency NAME GATEWAY PARTNER_KEY CURATOR_KEY PROFILE_FILE COUNTRY INN N [PACK_UNITS UNIT_MG]
- */
+/** How long a curator's price change, made through the gateway, takes to show in a merged recommendation. */
 public final class CuratorLatency {
 
     private static final Duration GIVE_UP = Duration.ofSeconds(10);
@@ -47,6 +41,8 @@ public final class CuratorLatency {
         this.inn = inn;
     }
 
+    // usage: CuratorLatency NAME GATEWAY PARTNER_KEY CURATOR_KEY PROFILE_FILE COUNTRY INN N [PACK_UNITS UNIT_MG]
+    // Each change is timed from the moment its PUT leaves, since that is when the curator expects it to count.
     public static void main(String[] args) throws Exception {
         String name = args[0];
         CuratorLatency probe = new CuratorLatency(args[1], args[2], args[3], Files.readAllBytes(Path.of(args[4])),
@@ -128,7 +124,8 @@ public final class CuratorLatency {
     }
 
     private JsonNode currentListing() throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/countries/" + country))
+        URI uri = URI.create(gateway + "/api/v1/countries/" + country);
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri)
                 .header("X-API-Key", partnerKey).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         check(response, "GET country " + country);
         for (JsonNode entry : mapper.readTree(response.body()).path("formulary")) {
@@ -171,13 +168,16 @@ public final class CuratorLatency {
 
     /** Does a merged recommendation for the profile show the drug at this amount? */
     private boolean shows(BigDecimal amount) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/recommendations"))
+        URI uri = URI.create(gateway + "/api/v1/recommendations");
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri)
                 .header("X-API-Key", partnerKey).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(profile)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(profile)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         check(response, "POST recommendation");
         for (JsonNode option : mapper.readTree(response.body()).path("options")) {
             for (JsonNode price : option.path("cost").path("prices")) {
-                if (inn.equals(price.path("inn").asText()) && price.path("amount").decimalValue().compareTo(amount) == 0) {
+                if (inn.equals(price.path("inn").asText())
+                        && price.path("amount").decimalValue().compareTo(amount) == 0) {
                     return true;
                 }
             }

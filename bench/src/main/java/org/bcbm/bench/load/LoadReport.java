@@ -8,12 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
-/**
- * The one table bench/load prints: each path's requests/s, p50 and p99 beside the bare endpoint's, then the
- * other figures, each against its target. Ratios are the figures to quote; absolute ones vary on a shared machine.
- *
- * <p>usage: LoadReport RESULTS_PROPERTIES REPORT_MD
- */
+/** The one table bench/load prints: every figure beside the bare endpoint's and against its target. */
 public final class LoadReport {
 
     private static final String[] SERVICES = {"evidence-service", "access-cost-service", "recommendation-service",
@@ -23,6 +18,8 @@ public final class LoadReport {
     private final List<String> rows = new ArrayList<>();
     private int failures;
 
+    // usage: LoadReport RESULTS_PROPERTIES REPORT_MD. Shares of the bare endpoint are the figures to quote:
+    // absolute ones vary with what else the shared machine runs.
     public static void main(String[] args) throws Exception {
         LoadReport report = new LoadReport();
         try (Reader in = Files.newBufferedReader(Path.of(args[0]))) {
@@ -41,7 +38,8 @@ public final class LoadReport {
 
         double p99 = num("fixed.p99_ms");
         long fixedErrors = (long) (num0("fixed.non2xx") + num0("fixed.errors"));
-        row(String.format(Locale.ROOT, "merged at half its max rate (%s/s, open model)", r.getProperty("fixed.rate", "?")),
+        String rate = r.getProperty("fixed.rate", "?");
+        row(String.format(Locale.ROOT, "merged at half its max rate (%s/s, open model)", rate),
                 fmt(num("fixed.achieved_rps"), 0), fmt(num("fixed.p50_ms"), 1), fmt(p99, 1), "",
                 errors(fixedErrors), "p99 ≤ 25 ms", verdict(p99 <= 25 && fixedErrors == 0));
 
@@ -55,7 +53,8 @@ public final class LoadReport {
 
         for (String s : SERVICES) {
             double ms = num("start." + s + "_ms");
-            row(s + " start → ready (restarted alone)", "", "", "", "", fmt(ms / 1000, 2) + " s", "< 3 s", verdict(ms < 3000));
+            row(s + " start → ready (restarted alone)", "", "", "", "", fmt(ms / 1000, 2) + " s", "< 3 s",
+                    verdict(ms < 3000));
         }
         row("bare endpoint start → first answer", "", "", "", "", fmt(num("start.bare_ms") / 1000, 2) + " s", "", "");
 
