@@ -2,6 +2,7 @@ package org.bcbm.common.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -10,10 +11,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
-    private final ObjectMapper mapper;
+    /** Fired for each recorded event; the relay publishes as soon as the transaction commits. */
+    public record Recorded(String aggregateType, String aggregateId) {
+    }
 
-    public Outbox(ObjectMapper mapper) {
+    private final ObjectMapper mapper;
+    private final Event<Recorded> recorded;
+
+    public Outbox(ObjectMapper mapper, Event<Recorded> recorded) {
         this.mapper = mapper;
+        this.recorded = recorded;
     }
 
     /** Must join the caller's transaction: an event without its change (or the reverse) is a lost update. */
@@ -28,6 +35,7 @@ public class Outbox {
         event.occurredAt = Instant.now();
         event.payload = mapper.valueToTree(payload);
         event.persist();
+        recorded.fire(new Recorded(aggregateType, aggregateId));
         return event.id;
     }
 }

@@ -3,15 +3,22 @@ package org.bcbm.common.outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -43,9 +50,47 @@ public class OutboxRelay {
         this.batchSize = batchSize;
     }
 
-    // the emitter's channel is wired while the application starts: poll only once it runs
+    /**
+     * Every pass runs on this one thread, so passes never overlap and one aggregate's events leave in order; a wake
+     * while a pass runs queues exactly one more.
+     */
+    private final ExecutorService passes = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    /** A committed change is published at once, not at the next poll: a curator's change shows in milliseconds. */
+    void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Recorded recorded) {
+        wake();
+    }
+
+    // the emitter's channel is wired while the application starts: poll only once it runs; the poll catches what a
+    // wake could not send (a broker outage, a row written by a migration)
     @Scheduled(every = "${bcbm.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void poll() {
+        wake();
+    }
+
+    void onStop(@Observes ShutdownEvent stop) {
+        passes.shutdownNow();
+    }
+
+    private void wake() {
+        if (queued.compareAndSet(false, true)) {
+            try {
+                passes.execute(() -> {
+                    queued.set(false);
+                    tick();
+                });
+            } catch (RejectedExecutionException e) {
+                queued.set(false); // shutting down
+            }
+        }
+    }
+
     void tick() {
         try {
             publishPending();
