@@ -29,8 +29,7 @@ class BatchRecommendationTest {
 
     @BeforeEach
     void knowledgeLoaded() {
-        KnowledgeEvents.seedMinimalKnowledge();
-        await().atMost(Duration.ofSeconds(30)).until(state::ready);
+        KnowledgeEvents.seedMinimalKnowledge(state);
     }
 
     @Test

@@ -37,8 +37,7 @@ class RecommendationResourceTest {
 
     @BeforeEach
     void knowledgeLoaded() {
-        KnowledgeEvents.seedMinimalKnowledge();
-        await().atMost(Duration.ofSeconds(30)).until(state::ready);
+        KnowledgeEvents.seedMinimalKnowledge(state);
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import org.bcbm.common.contract.CohortAnswer;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
+import org.bcbm.common.contract.RequestIds;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -18,7 +19,7 @@ interface RecommendationApi {
 
     @POST
     @Path("/recommendations")
-    Recommendation recommend(@HeaderParam(RecommendationClient.REQUEST_ID) String requestId, PatientProfile profile);
+    Recommendation recommend(@HeaderParam(RequestIds.HEADER) String requestId, PatientProfile profile);
 
     /** The cohort's profiles go as sent: each one is validated there, so a bad one is answered in its place. */
     @POST

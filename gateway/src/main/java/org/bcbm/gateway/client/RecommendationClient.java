@@ -21,8 +21,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class RecommendationClient {
 
-    public static final String REQUEST_ID = "X-Request-Id";
-
     private final RecommendationApi api;
     private final GatewayConfig config;
 

@@ -10,11 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.UUID;
 import org.bcbm.common.contract.CohortAnswer;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
-import org.bcbm.common.problem.ProblemException;
+import org.bcbm.common.contract.RequestIds;
 import org.bcbm.gateway.client.RecommendationClient;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -72,9 +71,9 @@ public class RecommendationResource {
     @APIResponse(responseCode = "200", description = "the options, ranked within each category")
     public Recommendation recommend(
             @Parameter(description = "Idempotency key (a UUID): a retry with the same id gets the same answer and is "
-                    + "audited once; one is made when absent") @HeaderParam(RecommendationClient.REQUEST_ID) String requestId,
+                    + "audited once; one is made when absent") @HeaderParam(RequestIds.HEADER) String requestId,
             @Valid @NotNull PatientProfile profile) {
-        return recommendations.recommend(requestId(requestId), profile);
+        return recommendations.recommend(RequestIds.parse(requestId), profile);
     }
 
     /** The cohort body as clients should build it; read as JSON so that one invalid profile fails only itself. */
@@ -82,15 +81,4 @@ public class RecommendationResource {
     record CohortRequest(@Schema(required = true, maxItems = 10_000) List<PatientProfile> profiles) {
     }
 
-    /** The partner's idempotency key when it is a UUID, a new one when absent. */
-    static String requestId(String header) {
-        if (header == null || header.isBlank()) {
-            return UUID.randomUUID().toString();
-        }
-        try {
-            return UUID.fromString(header.trim()).toString();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badField(RecommendationClient.REQUEST_ID, "must be a UUID");
-        }
-    }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.bcbm.common.contract.CohortAnswer;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
+import org.bcbm.common.contract.RequestIds;
 import org.bcbm.recommendation.service.BatchRecommendations;
 import org.bcbm.recommendation.service.RecommendationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +45,7 @@ public class RecommendationResource {
 
     @POST
     @Operation(summary = "Ranked, evidence-cited options for one patient profile")
-    public Uni<Recommendation> recommend(@HeaderParam("X-Request-Id") String requestId,
+    public Uni<Recommendation> recommend(@HeaderParam(RequestIds.HEADER) String requestId,
             @Valid @NotNull PatientProfile profile) {
         return recommendations.recommend(profile, requestId);
     }

@@ -7,14 +7,13 @@ import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
-import org.bcbm.common.problem.ProblemException;
+import org.bcbm.common.contract.RequestIds;
 import org.bcbm.recommendation.config.AuditConfig;
 import org.bcbm.recommendation.event.AuditTrail;
 import org.bcbm.recommendation.rules.Engine;
@@ -43,7 +42,7 @@ public class RecommendationService {
 
     /** Completes once the answer's audit is durable; a 503 problem while knowledge is still loading. */
     public Uni<Recommendation> recommend(PatientProfile profile, String requestIdHeader) {
-        String requestId = requestId(requestIdHeader);
+        String requestId = RequestIds.parse(requestIdHeader);
         Recommendation earlier = answered.get(requestId);
         if (earlier != null) {
             return Uni.createFrom().item(earlier);
@@ -53,17 +52,6 @@ public class RecommendationService {
                 .invoke(a -> remember(requestId, a));
     }
 
-    /** The caller's request id when it is a UUID, a new one when none was given. */
-    static String requestId(String header) {
-        if (header == null || header.isBlank()) {
-            return UUID.randomUUID().toString();
-        }
-        try {
-            return UUID.fromString(header.trim()).toString();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badField("X-Request-Id", "must be a UUID");
-        }
-    }
 
     private void remember(String requestId, Recommendation answer) {
         if (answered.putIfAbsent(requestId, answer) == null) {

@@ -1,9 +1,12 @@
 package org.bcbm.recommendation.event;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +14,7 @@ import org.bcbm.common.event.EventEnvelope;
 import org.bcbm.common.event.v1.CountryChanged;
 import org.bcbm.common.event.v1.ListingChanged;
 import org.bcbm.common.event.v1.TrialChanged;
+import org.bcbm.recommendation.service.KnowledgeState;
 import org.bcbm.testsupport.Topics;
 
 /** Evidence and access events as their owners publish them (v1 payloads in the envelope), onto the test topics. */
@@ -56,9 +60,10 @@ public final class KnowledgeEvents {
                 new ListingChanged(country, entry));
     }
 
-    /** The Stopeck 2010 headline and one country: enough knowledge for the service to be ready. */
-    public static void seedMinimalKnowledge() {
+    /** The Stopeck 2010 headline and one country on the topics, then waits until the service is ready to answer. */
+    public static void seedMinimalKnowledge(KnowledgeState state) {
         Topics.send(EVIDENCE, "STOPECK-2010", trial("STOPECK-2010", 1, "0.82"));
         Topics.send(ACCESS, "GB", country("GB", "United Kingdom", "maximal", 1));
+        await().atMost(Duration.ofSeconds(30)).until(state::ready);
     }
 }

@@ -28,8 +28,7 @@ class KnowledgeFeedTest {
 
     @BeforeEach
     void knowledgeLoaded() {
-        KnowledgeEvents.seedMinimalKnowledge();
-        await().atMost(Duration.ofSeconds(30)).until(state::ready);
+        KnowledgeEvents.seedMinimalKnowledge(state);
     }
 
     @Test
