@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,7 +85,8 @@ class CohortResourceTest {
     @Test
     void ndjsonUploadsAreAcceptedToo() {
         given().header("X-API-Key", PARTNER).contentType(NDJSON)
-                .body(GatewayRecommendationTest.PROFILE.replace("\n", "") + "\n{\"sex\":\"female\"}\n")
+                .body((GatewayRecommendationTest.PROFILE.replace("\n", "") + "\n{\"sex\":\"female\"}\n")
+                        .getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/cohorts").then().statusCode(202).body("total", equalTo(2));
     }
 

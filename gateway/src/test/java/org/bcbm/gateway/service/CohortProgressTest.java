@@ -24,8 +24,8 @@ class CohortProgressTest {
         assertEquals(30L, CohortProgress.etaSeconds(1000, 250, START, START.plusSeconds(10)));
         // a part of a second left rounds up, never down to "done"
         assertEquals(1L, CohortProgress.etaSeconds(1000, 999, START, START.plusSeconds(10)));
-        // answers within the same millisecond as the upload do not divide by zero
-        assertEquals(1L, CohortProgress.etaSeconds(2000, 1, START, START));
+        // answers within the same millisecond as the upload do not divide by zero: 1,999 left at 1 ms each
+        assertEquals(2L, CohortProgress.etaSeconds(2000, 1, START, START));
     }
 
     @Test
