@@ -13,12 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bcbm.common.event.v1.CohortAnswered;
@@ -96,6 +98,10 @@ public class CohortAnswerFeed {
                     consumer.commitSync(nextOffsets(records));
                 } catch (WakeupException e) {
                     break;
+                } catch (RebalanceInProgressException | CommitFailedException e) {
+                    // a gateway joined or left: the rows are stored; the new owner reads them again and skips them
+                    LOG.debugf("%d cohort answers not committed during a rebalance", records.count());
+                    rewind(records);
                 } catch (RuntimeException e) {
                     // not committed: the batch is read again; rows already stored are skipped on conflict
                     LOG.warnf("%d cohort answers not stored, retrying in %s: %s", records.count(),

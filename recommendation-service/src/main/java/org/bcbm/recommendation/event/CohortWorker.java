@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -28,6 +29,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -127,6 +129,11 @@ public class CohortWorker {
                     consumer.commitSync(nextOffsets(records));
                 } catch (WakeupException e) {
                     break;
+                } catch (RebalanceInProgressException | CommitFailedException e) {
+                    // a replica joined or left: the next poll completes the rebalance; what this batch did is done
+                    // again by whoever owns its partitions now, and duplicates are dropped downstream
+                    LOG.debugf("cohort batch of %d not committed during a rebalance", records.count());
+                    rewind(records);
                 } catch (RuntimeException e) {
                     // nothing committed: the same profiles are answered again after the back-off
                     LOG.warnf("cohort batch of %d profiles not answered, retrying in %s: %s", records.count(),
