@@ -101,15 +101,35 @@ final class LocalPlatform implements AutoCloseable {
     // ------------------------------------------------------------------ services
 
     void startService(String service) throws IOException {
+        launch(service, service);
+    }
+
+    /**
+     * One more replica of {@code service} on a port of its own, with the same database and broker (replicas that
+     * share a consumer group split its partitions); named {@code service#2}, {@code service#3}... for url() and
+     * stopService(). close() stops it with the rest.
+     */
+    String startExtraInstance(String service) throws IOException {
+        int n = 2;
+        while (ports.containsKey(service + "#" + n)) {
+            n++;
+        }
+        String name = service + "#" + n;
+        ports.put(name, freePort());
+        launch(name, service);
+        return name;
+    }
+
+    private void launch(String name, String service) throws IOException {
         Path jar = root.resolve(service + "/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("not packaged: " + jar);
         }
         ProcessBuilder pb = new ProcessBuilder(java(), "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(service + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(name + ".log").toFile()));
         Map<String, String> env = pb.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(name)));
         env.put("BCBM_PG_HOST", pgHost);
         env.put("BCBM_PG_PORT", String.valueOf(pgPort));
         env.put("BCBM_DB_NAME", DATABASES.get(service) + "_e2e");
@@ -118,7 +138,7 @@ final class LocalPlatform implements AutoCloseable {
         env.put("BCBM_EVIDENCE_URL", url("evidence-service"));
         env.put("BCBM_ACCESS_URL", url("access-cost-service"));
         env.put("BCBM_RECOMMENDATION_URL", url("recommendation-service"));
-        processes.put(service, pb.start());
+        processes.put(name, pb.start());
     }
 
     void stopService(String service) throws InterruptedException {

@@ -17,10 +17,12 @@ public class ApiKeyFilter {
 
     private final ApiKeys keys;
     private final Quotas quotas;
+    private final CurrentCaller current;
 
-    public ApiKeyFilter(ApiKeys keys, Quotas quotas) {
+    public ApiKeyFilter(ApiKeys keys, Quotas quotas, CurrentCaller current) {
         this.keys = keys;
         this.quotas = quotas;
+        this.current = current;
     }
 
     @ServerRequestFilter
@@ -47,6 +49,7 @@ public class ApiKeyFilter {
             return problem(429, "Too Many Requests", "quota of " + caller.get().requestsPerMinute()
                     + " requests per minute reached", path, Map.of("Retry-After", String.valueOf(wait)));
         }
+        current.set(caller.get());
         return Optional.empty();
     }
 

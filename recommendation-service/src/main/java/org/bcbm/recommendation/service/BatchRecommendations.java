@@ -62,42 +62,48 @@ public class BatchRecommendations {
         List<Item> items = new ArrayList<>(profiles.size());
         int answered = 0;
         for (int i = 0; i < profiles.size(); i++) {
-            String prefix = "profiles[" + i + "]";
-            PatientProfile profile;
-            try {
-                profile = mapper.treeToValue(profiles.get(i), PatientProfile.class);
-            } catch (JsonMappingException e) {
-                String field = ProblemMappers.jsonPath(e.getPath());
-                items.add(new Item(i, null, problem(prefix + (field.isEmpty() ? "" : "." + field),
-                        e.getOriginalMessage())));
-                continue;
-            } catch (Exception e) {
-                items.add(new Item(i, null, problem(prefix, "is not a patient profile")));
-                continue;
+            Item item = answer(i, profiles.get(i), knowledge, UUID.randomUUID().toString(), audits);
+            items.add(item);
+            if (item.recommendation() != null) {
+                answered++;
             }
-            if (profile == null) {
-                items.add(new Item(i, null, problem(prefix, "must not be null")));
-                continue;
-            }
-            var violations = validator.validate(profile);
-            if (!violations.isEmpty()) {
-                List<Problem.Violation> list = violations.stream()
-                        .map(v -> new Problem.Violation(prefix + "." + v.getPropertyPath(), v.getMessage()))
-                        .sorted(Comparator.comparing(Problem.Violation::field)).toList();
-                items.add(new Item(i, null, new Problem("about:blank", "Bad Request", 400,
-                        list.size() + " invalid field(s)", null, list)));
-                continue;
-            }
-            Recommendation answer = engine.recommend(profile, knowledge, UUID.randomUUID().toString(), Instant.now());
-            audits.add(audit.issued(answer, single.pseudonym(profile.patientRef())));
-            items.add(new Item(i, answer, null));
-            answered++;
         }
         if (!audits.isEmpty()) {
             // every answer's audit is durable before the cohort's answers leave
             Uni.join().all(audits).andFailFast().await().atMost(Duration.ofSeconds(60));
         }
         return new CohortAnswer(batchId, profiles.size(), answered, profiles.size() - answered, items);
+    }
+
+    /**
+     * One profile of a cohort, validated as a batch item: its recommendation (its audit added to {@code audits}, to be
+     * awaited by the caller before the answer leaves) or the problem naming its fields as {@code profiles[i].field}.
+     */
+    public Item answer(int index, JsonNode node, KnowledgeSnapshot knowledge, String requestId, List<Uni<Void>> audits) {
+        String prefix = "profiles[" + index + "]";
+        PatientProfile profile;
+        try {
+            profile = mapper.treeToValue(node, PatientProfile.class);
+        } catch (JsonMappingException e) {
+            String field = ProblemMappers.jsonPath(e.getPath());
+            return new Item(index, null, problem(prefix + (field.isEmpty() ? "" : "." + field), e.getOriginalMessage()));
+        } catch (Exception e) {
+            return new Item(index, null, problem(prefix, "is not a patient profile"));
+        }
+        if (profile == null) {
+            return new Item(index, null, problem(prefix, "must not be null"));
+        }
+        var violations = validator.validate(profile);
+        if (!violations.isEmpty()) {
+            List<Problem.Violation> list = violations.stream()
+                    .map(v -> new Problem.Violation(prefix + "." + v.getPropertyPath(), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.Violation::field)).toList();
+            return new Item(index, null, new Problem("about:blank", "Bad Request", 400,
+                    list.size() + " invalid field(s)", null, list));
+        }
+        Recommendation answer = engine.recommend(profile, knowledge, requestId, Instant.now());
+        audits.add(audit.issued(answer, single.pseudonym(profile.patientRef())));
+        return new Item(index, answer, null);
     }
 
     private static Problem problem(String field, String message) {

@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.bcbm.common.event.EventEnvelope;
+import org.bcbm.common.event.v1.CohortAnswered;
+import org.bcbm.common.event.v1.CohortProfileRequested;
 import org.bcbm.common.event.v1.CountryChanged;
 import org.bcbm.common.event.v1.DrugChanged;
 import org.bcbm.common.event.v1.ListingChanged;
@@ -48,7 +50,9 @@ class EventExamplesMatchTheirSchemasAndTypesTest {
                 Arguments.of(CountryChanged.TYPE, CountryChanged.class),
                 Arguments.of(DrugChanged.TYPE, DrugChanged.class),
                 Arguments.of(ListingChanged.TYPE, ListingChanged.class),
-                Arguments.of(RecommendationIssued.TYPE, RecommendationIssued.class));
+                Arguments.of(RecommendationIssued.TYPE, RecommendationIssued.class),
+                Arguments.of(CohortProfileRequested.TYPE, CohortProfileRequested.class),
+                Arguments.of(CohortAnswered.TYPE, CohortAnswered.class));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,196 @@
+package org.bcbm.gateway.event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bcbm.common.event.v1.CohortAnswered;
+import org.bcbm.gateway.config.CohortConfig;
+import org.bcbm.gateway.repository.CohortRepository;
+import org.bcbm.gateway.repository.CohortRepository.NewAnswer;
+import org.jboss.logging.Logger;
+
+/**
+ * Stores cohort.answers in cohort_answer, in one group shared by the gateway replicas. Offsets are committed only
+ * after the batch is in the database, and each (job, index) is stored once, so redeliveries and duplicate answers
+ * from recommendation-service leave one row each. Unreadable records go to the topic's DLQ.
+ */
+@ApplicationScoped
+public class CohortAnswerFeed {
+
+    private static final Logger LOG = Logger.getLogger(CohortAnswerFeed.class);
+
+    private final CohortConfig config;
+    private final CohortRepository repository;
+    private final CohortPublisher deadLetters;
+    private final ObjectMapper mapper;
+    private final Map<String, Object> kafka;
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, String> consumer;
+    private Thread thread;
+
+    public CohortAnswerFeed(CohortConfig config, CohortRepository repository, CohortPublisher deadLetters,
+            ObjectMapper mapper, @Identifier("default-kafka-broker") Map<String, Object> kafka) {
+        this.config = config;
+        this.repository = repository;
+        this.deadLetters = deadLetters;
+        this.mapper = mapper;
+        this.kafka = kafka;
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        running = true;
+        thread = new Thread(this::run, "cohort-answers");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent stop) throws InterruptedException {
+        running = false;
+        KafkaConsumer<String, String> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (thread != null) {
+            thread.join(10_000);
+        }
+    }
+
+    private void run() {
+        consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
+        try {
+            consumer.subscribe(List.of(config.answersTopic()));
+            while (running) {
+                ConsumerRecords<String, String> records;
+                try {
+                    records = consumer.poll(Duration.ofMillis(500));
+                } catch (WakeupException e) {
+                    break;
+                } catch (RuntimeException e) {
+                    LOG.warnf("cohort answers poll failed, retrying in %s: %s", config.retryBackoff(), e.toString());
+                    sleep(config.retryBackoff());
+                    continue;
+                }
+                if (records.isEmpty()) {
+                    continue;
+                }
+                try {
+                    store(records);
+                    consumer.commitSync(nextOffsets(records));
+                } catch (WakeupException e) {
+                    break;
+                } catch (RebalanceInProgressException | CommitFailedException e) {
+                    // a gateway joined or left: the rows are stored; the new owner reads them again and skips them
+                    LOG.debugf("%d cohort answers not committed during a rebalance", records.count());
+                    rewind(records);
+                } catch (RuntimeException e) {
+                    // not committed: the batch is read again; rows already stored are skipped on conflict
+                    LOG.warnf("%d cohort answers not stored, retrying in %s: %s", records.count(),
+                            config.retryBackoff(), e.toString());
+                    rewind(records);
+                    sleep(config.retryBackoff());
+                }
+            }
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void store(ConsumerRecords<String, String> records) {
+        List<NewAnswer> answers = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> r : records) {
+            NewAnswer answer = read(mapper, r.value());
+            if (answer == null) {
+                LOG.warnf("unreadable cohort answer %s-%d@%d to %s.dlq", r.topic(), r.partition(), r.offset(),
+                        r.topic());
+                deadLetters.deadLetter(r.topic(), r.key(), r.value());
+            } else {
+                answers.add(answer);
+            }
+        }
+        repository.insertIfAbsent(answers);
+    }
+
+    /** A CohortAnswered envelope as the row it becomes; null when the record is not one. */
+    public static NewAnswer read(ObjectMapper mapper, String value) {
+        try {
+            JsonNode envelope = mapper.readTree(value);
+            if (envelope == null || !CohortAnswered.TYPE.equals(envelope.path("type").asText())) {
+                return null;
+            }
+            JsonNode p = envelope.path("payload");
+            JsonNode index = p.path("index");
+            if (!index.canConvertToInt() || index.asInt() < 0 || !p.path("answeredBy").isTextual()) {
+                return null;
+            }
+            UUID jobId = UUID.fromString(p.path("jobId").asText());
+            JsonNode recommendation = p.path("recommendation");
+            JsonNode problem = p.path("problem");
+            if (recommendation.isObject()) {
+                return NewAnswer.of(jobId, index.asInt(), recommendation.toString(), false, p.get("answeredBy").asText());
+            }
+            if (problem.isObject()) {
+                return NewAnswer.of(jobId, index.asInt(), problem.toString(), true, p.get("answeredBy").asText());
+            }
+            return null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition tp : records.partitions()) {
+            List<ConsumerRecord<String, String>> list = records.records(tp);
+            offsets.put(tp, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
+        }
+        return offsets;
+    }
+
+    private void rewind(ConsumerRecords<String, String> records) {
+        for (TopicPartition tp : records.partitions()) {
+            if (consumer.assignment().contains(tp)) {
+                consumer.seek(tp, records.records(tp).get(0).offset());
+            }
+        }
+    }
+
+    private Map<String, Object> consumerConfig() {
+        Map<String, Object> c = new HashMap<>(kafka);
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, config.group());
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        c.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        c.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5000);
+        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "gateway-cohort-answers");
+        return c;
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
