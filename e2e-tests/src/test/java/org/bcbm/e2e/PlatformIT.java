@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -306,7 +307,8 @@ class PlatformIT {
         LocalPlatform.await(Duration.ofSeconds(60), () -> outboxSentAt(source) != null, "the outbox row to be sent");
         // tamoxifen 20 mg daily at GBP 2.20 per 28 tablets: 365.25 / 28 x 2.20
         BigDecimal expected = new BigDecimal("28.70");
-        LocalPlatform.await(Duration.ofSeconds(60), () -> expected.equals(knownAnnualCost("GB", "tamoxifen")),
+        LocalPlatform.await(Duration.ofSeconds(60), () -> knownAnnualCost("GB", "tamoxifen") != null
+                && expected.compareTo(knownAnnualCost("GB", "tamoxifen")) == 0,
                 "recommendation-service's snapshot to receive the change");
     }
 
@@ -338,6 +340,8 @@ class PlatformIT {
         String run = "e2e-1000-" + System.nanoTime();
         ExecutorService curators = Executors.newFixedThreadPool(4);
         AtomicInteger sent = new AtomicInteger();
+        AtomicInteger retries = new AtomicInteger();
+        Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         List<Future<?>> done = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
             String[] change = changes.get(i);
@@ -346,8 +350,18 @@ class PlatformIT {
                 Map<String, Object> body = price(-1, amount);
                 body.remove("version");
                 body.put("source", run);
-                given().header("X-API-Key", CURATOR).contentType(ContentType.JSON).body(body)
-                        .put(gateway() + "/api/v1/countries/" + change[0] + "/prices/" + change[1]).then().statusCode(200);
+                // a curator's client retries what did not answer 200; a retry of a change that did land finds the
+                // listing already carrying this run's source and stops, so no change is made twice
+                for (int attempt = 0; ; attempt++) {
+                    int status = given().header("X-API-Key", CURATOR).contentType(ContentType.JSON).body(body)
+                            .put(gateway() + "/api/v1/countries/" + change[0] + "/prices/" + change[1]).statusCode();
+                    if (status == 200 || attempt > 0 && curatedBy(change[0], change[1], run)) {
+                        break;
+                    }
+                    retries.incrementAndGet();
+                    statuses.merge(status, 1, Integer::sum);
+                    sleep(500);
+                }
                 sent.incrementAndGet();
             }));
         }
@@ -358,10 +372,14 @@ class PlatformIT {
         } finally {
             platform.startBroker(false);
         }
-        for (Future<?> f : done) {
-            f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            for (Future<?> f : done) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            curators.shutdownNow();
+            System.out.printf("1,000 curator changes: %d retries, statuses before a retry %s%n", retries.get(), statuses);
         }
-        curators.shutdown();
 
         // every change visible in recommendation-service's snapshot, at the version access-cost-service gave it
         LocalPlatform.await(Duration.ofSeconds(120), () -> {
@@ -398,13 +416,15 @@ class PlatformIT {
         long version = listingVersion("GB", "letrozole");
         given().header("X-API-Key", CURATOR).contentType(ContentType.JSON).body(price(version, "3.10"))
                 .put(gateway() + "/api/v1/countries/GB/prices/letrozole").then().statusCode(200);
-        LocalPlatform.await(Duration.ofSeconds(10), () -> new BigDecimal("40.44").equals(letrozoleCost(recommend(ukProfile()))),
+        LocalPlatform.await(Duration.ofSeconds(10), () -> letrozoleCost(recommend(ukProfile())) != null
+                && new BigDecimal("40.44").compareTo(letrozoleCost(recommend(ukProfile()))) == 0,
                 "a change made after the broker came back, in the next answers");
     }
 
     @Test
     @Order(8)
     void brokerStorageLossHealsWithoutAManualStep() throws Exception {
+        int listings = listingsOnFile();
         platform.stopServices();
         platform.stopBroker();
         // a new cluster with empty storage; every database keeps its data
@@ -415,7 +435,7 @@ class PlatformIT {
             Map<String, Object> summary = given().get(platform.url("recommendation-service")
                     + "/api/v1/admin/knowledge").then().statusCode(200).extract().jsonPath().getMap("");
             return ((Number) summary.get("countries")).intValue() >= 249
-                    && ((Number) summary.get("listings")).intValue() >= 1000;
+                    && ((Number) summary.get("listings")).intValue() >= listings;
         }, "every country and listing back in recommendation-service's snapshot");
         JsonPath answer = recommend(ukProfile());
         assertEquals(false, answer.getBoolean("partial"));
@@ -486,6 +506,40 @@ class PlatformIT {
     static BigDecimal knownAnnualCost(String country, String inn) {
         Map<String, Object> entry = knownListings(country).get(inn);
         return entry == null || entry.get("annualCost") == null ? null : new BigDecimal(entry.get("annualCost").toString());
+    }
+
+    /** Whether access-cost-service holds the listing with this run's price source. */
+    static boolean curatedBy(String country, String inn, String source) {
+        try (Connection c = platform.database("access-cost-service");
+                var ps = c.prepareStatement("SELECT 1 FROM listing WHERE country_code = ? AND inn = ? AND price_source = ?")) {
+            ps.setString(1, country);
+            ps.setString(2, inn);
+            ps.setString(3, source);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int listingsOnFile() {
+        try (Connection c = platform.database("access-cost-service");
+                var ps = c.prepareStatement("SELECT count(*) FROM listing");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A distinct, plausible pack price for the i-th change. */

@@ -57,8 +57,7 @@ class CohortWorkerTest {
 
     @BeforeEach
     void knowledgeLoaded() {
-        KnowledgeEvents.seedMinimalKnowledge();
-        await().atMost(Duration.ofSeconds(30)).until(state::ready);
+        KnowledgeEvents.seedMinimalKnowledge(state);
     }
 
     @Test
