@@ -18,7 +18,11 @@ public interface AuditConfig {
     @WithDefault("2s")
     Duration ackTimeout();
 
-    /** Answers kept by request id, so a retried request gets the same answer and no second audit. */
-    @WithDefault("20000")
+    /** Answers kept by request id, so a retried request gets the same answer and no second audit: at most so many. */
+    @WithDefault("2000")
     int replayCacheSize();
+
+    /** And only for so long: a gateway retries within seconds, and audit_log keeps one row per id regardless. */
+    @WithDefault("30s")
+    Duration replayWindow();
 }

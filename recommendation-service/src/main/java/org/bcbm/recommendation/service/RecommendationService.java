@@ -29,8 +29,13 @@ public class RecommendationService {
     private final KnowledgeState knowledge;
     private final AuditTrail audit;
     private final SecretKeySpec patientRefKey;
+    /** An answer kept for a retry of its request: only as long as a caller's retry can take, and only so many. */
+    private record Kept(Recommendation answer, long until) {
+    }
+
     private final int replayCacheSize;
-    private final Map<String, Recommendation> answered = new ConcurrentHashMap<>();
+    private final long replayWindowMillis;
+    private final Map<String, Kept> answered = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> answeredOrder = new ConcurrentLinkedQueue<>();
 
     public RecommendationService(KnowledgeState knowledge, AuditTrail audit, AuditConfig config) {
@@ -38,14 +43,15 @@ public class RecommendationService {
         this.audit = audit;
         this.patientRefKey = new SecretKeySpec(config.patientRefKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         this.replayCacheSize = config.replayCacheSize();
+        this.replayWindowMillis = config.replayWindow().toMillis();
     }
 
     /** Completes once the answer's audit is durable; a 503 problem while knowledge is still loading. */
     public Uni<Recommendation> recommend(PatientProfile profile, String requestIdHeader) {
         String requestId = RequestIds.parse(requestIdHeader);
-        Recommendation earlier = answered.get(requestId);
-        if (earlier != null) {
-            return Uni.createFrom().item(earlier);
+        Kept earlier = answered.get(requestId);
+        if (earlier != null && earlier.until() > System.currentTimeMillis()) {
+            return Uni.createFrom().item(earlier.answer());
         }
         Recommendation answer = engine.recommend(profile, knowledge.forAnswer(), requestId, Instant.now());
         return audit.issued(answer, pseudonym(profile.patientRef())).replaceWith(answer)
@@ -53,14 +59,20 @@ public class RecommendationService {
     }
 
 
+    /** Oldest first out, whether expired or over the size: the cache never holds more than a retry needs. */
     private void remember(String requestId, Recommendation answer) {
-        if (answered.putIfAbsent(requestId, answer) == null) {
+        long now = System.currentTimeMillis();
+        if (answered.putIfAbsent(requestId, new Kept(answer, now + replayWindowMillis)) == null) {
             answeredOrder.add(requestId);
-            while (answeredOrder.size() > replayCacheSize) {
-                String oldest = answeredOrder.poll();
-                if (oldest != null) {
-                    answered.remove(oldest);
-                }
+        }
+        String oldest;
+        while ((oldest = answeredOrder.peek()) != null) {
+            Kept k = answered.get(oldest);
+            if (k != null && k.until() > now && answered.size() <= replayCacheSize) {
+                break;
+            }
+            if (answeredOrder.remove(oldest)) {
+                answered.remove(oldest);
             }
         }
     }
