@@ -19,6 +19,9 @@ import org.bcbm.gateway.repository.CohortRepository.Job;
 import org.bcbm.gateway.service.CohortProgress;
 import org.bcbm.gateway.service.CohortService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +45,8 @@ public class CohortResource {
     @POST
     @Consumes({MediaType.APPLICATION_JSON, NDJSON})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A cohort of any size (national programmes), answered in the background by every replica",
+    @Operation(operationId = "submitCohortJob",
+            summary = "A cohort of any size (national programmes), answered in the background by every replica",
             description = "Body: {\"profiles\": [ ... ]} or NDJSON, one profile per line. Accepted once every profile "
                     + "is queued; each is then validated and answered like a batch item (a bad profile gets a problem "
                     + "naming profiles[i].field and never fails the job). Follow Location for progress.")
@@ -59,9 +63,11 @@ public class CohortResource {
     @GET
     @Path("/{jobId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Progress of one of the partner's cohort jobs",
+    @Operation(operationId = "getCohortJob", summary = "Progress of one of the partner's cohort jobs",
             description = "done and rejected so far, running or complete, seconds left at the rate so far (null until "
                     + "the first answer) and how many answers each recommendation-service instance gave.")
+    @APIResponse(responseCode = "200", description = "the job's progress",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortProgress.class)))
     @APIResponse(responseCode = "404", description = "no such job for this partner")
     public CohortProgress progress(@PathParam("jobId") String jobId) {
         return cohorts.progress(caller.name(), jobId);
@@ -70,10 +76,12 @@ public class CohortResource {
     @GET
     @Path("/{jobId}/answers")
     @Produces({NDJSON, MediaType.APPLICATION_JSON})
-    @Operation(summary = "A cohort's answers as NDJSON, one line per profile in input order",
+    @Operation(operationId = "getCohortAnswers", summary = "A cohort's answers as NDJSON, one line per profile in input order",
             description = "Each line is {\"index\": i, \"recommendation\": ...} or {\"index\": i, \"problem\": ...}. "
                     + "While the job runs, the lines answered so far without a gap, and X-Cohort-Complete: false; "
                     + "resume with ?from=<next index>.")
+    @APIResponse(responseCode = "200", description = "one JSON object a line, in input order",
+            content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "no such job for this partner")
     public Response answers(@PathParam("jobId") String jobId,
             @Parameter(description = "first index to send (resume)") @QueryParam("from") String from) {

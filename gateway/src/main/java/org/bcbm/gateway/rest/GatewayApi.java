@@ -32,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "profiles; curators change them"),
                 @Tag(name = "Access and cost", description = "Countries, formularies, prices, availability and "
                         + "regimen costs; curators change them"),
-                @Tag(name = "Clinical benefit", description = "ESMO-MCBS v1.1 grading of a trial result") },
+                @Tag(name = "Clinical benefit", description = "ESMO-MCBS v1.1 grading of a trial result"),
+                @Tag(name = "Cohorts", description = "Cohorts of any size as background jobs: upload, progress, and "
+                        + "the answers as NDJSON in input order") },
         security = @SecurityRequirement(name = GatewayApi.API_KEY))
 @SecurityScheme(securitySchemeName = GatewayApi.API_KEY, type = SecuritySchemeType.APIKEY, apiKeyName = "X-API-Key",
         in = SecuritySchemeIn.HEADER)
