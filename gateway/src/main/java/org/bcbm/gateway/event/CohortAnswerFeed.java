@@ -9,20 +9,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.CommitFailedException;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bcbm.common.event.KafkaClients;
 import org.bcbm.common.event.v1.CohortAnswered;
 import org.bcbm.gateway.config.CohortConfig;
 import org.bcbm.gateway.repository.CohortRepository;
@@ -95,18 +92,18 @@ public class CohortAnswerFeed {
                 }
                 try {
                     store(records);
-                    consumer.commitSync(nextOffsets(records));
+                    consumer.commitSync(KafkaClients.nextOffsets(records));
                 } catch (WakeupException e) {
                     break;
                 } catch (RebalanceInProgressException | CommitFailedException e) {
                     // a gateway joined or left: the rows are stored; the new owner reads them again and skips them
                     LOG.debugf("%d cohort answers not committed during a rebalance", records.count());
-                    rewind(records);
+                    KafkaClients.rewind(consumer, records);
                 } catch (RuntimeException e) {
                     // not committed: the batch is read again; rows already stored are skipped on conflict
                     LOG.warnf("%d cohort answers not stored, retrying in %s: %s", records.count(),
                             config.retryBackoff(), e.toString());
-                    rewind(records);
+                    KafkaClients.rewind(consumer, records);
                     sleep(config.retryBackoff());
                 }
             }
@@ -157,33 +154,8 @@ public class CohortAnswerFeed {
         }
     }
 
-    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (TopicPartition tp : records.partitions()) {
-            List<ConsumerRecord<String, String>> list = records.records(tp);
-            offsets.put(tp, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
-        }
-        return offsets;
-    }
-
-    private void rewind(ConsumerRecords<String, String> records) {
-        for (TopicPartition tp : records.partitions()) {
-            if (consumer.assignment().contains(tp)) {
-                consumer.seek(tp, records.records(tp).get(0).offset());
-            }
-        }
-    }
-
     private Map<String, Object> consumerConfig() {
-        Map<String, Object> c = new HashMap<>(kafka);
-        c.put(ConsumerConfig.GROUP_ID_CONFIG, config.group());
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        c.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
-        c.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5000);
-        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "gateway-cohort-answers");
-        return c;
+        return KafkaClients.consumer(kafka, config.group(), "gateway-cohort-answers", 500);
     }
 
     private static void sleep(Duration d) {

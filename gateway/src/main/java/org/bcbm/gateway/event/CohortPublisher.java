@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bcbm.common.event.EventEnvelope;
+import org.bcbm.common.event.KafkaClients;
 import org.bcbm.common.event.v1.CohortProfileRequested;
 import org.bcbm.common.problem.ProblemException;
 import org.bcbm.gateway.config.CohortConfig;
@@ -40,16 +40,13 @@ public class CohortPublisher {
 
     public CohortPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafka, CohortConfig config,
             GatewayConfig gateway, ObjectMapper mapper) {
-        Map<String, Object> c = new HashMap<>(kafka);
-        c.put(ProducerConfig.ACKS_CONFIG, "all");
-        c.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        Map<String, Object> c = KafkaClients.durableProducer(kafka, "gateway-cohort-requests");
         // an upload of 100,000 profiles goes out in large batches rather than one request per profile
         c.put(ProducerConfig.LINGER_MS_CONFIG, 10);
         c.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         c.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip");
         c.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.ackTimeout().toMillis());
         c.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
-        c.put(ProducerConfig.CLIENT_ID_CONFIG, "gateway-cohort-requests");
         this.producer = new KafkaProducer<>(c, new StringSerializer(), new StringSerializer());
         this.config = config;
         this.mapper = mapper;

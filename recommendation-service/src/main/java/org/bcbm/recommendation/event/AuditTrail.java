@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +20,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bcbm.common.contract.Recommendation;
 import org.bcbm.common.event.EventEnvelope;
+import org.bcbm.common.event.KafkaClients;
 import org.bcbm.common.event.v1.RecommendationIssued;
 import org.bcbm.common.outbox.Outbox;
 import org.bcbm.recommendation.config.AuditConfig;
@@ -45,15 +45,12 @@ public class AuditTrail {
 
     public AuditTrail(@Identifier("default-kafka-broker") Map<String, Object> kafka, AuditConfig config,
             ObjectMapper mapper, Outbox outbox) {
-        Map<String, Object> c = new HashMap<>(kafka);
-        c.put(ProducerConfig.ACKS_CONFIG, "all");
-        c.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        Map<String, Object> c = KafkaClients.durableProducer(kafka, "recommendation-audit");
         // a few milliseconds of batching turn thousands of answers a second into a few requests to the broker
         c.put(ProducerConfig.LINGER_MS_CONFIG, 2);
         c.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.ackTimeout().toMillis() + 1000);
         c.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) config.ackTimeout().toMillis());
         c.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 500);
-        c.put(ProducerConfig.CLIENT_ID_CONFIG, "recommendation-audit");
         this.producer = new KafkaProducer<>(c, new StringSerializer(), new StringSerializer());
         this.topic = config.topic();
         this.ackTimeout = config.ackTimeout();

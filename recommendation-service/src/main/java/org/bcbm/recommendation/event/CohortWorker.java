@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,17 +23,16 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bcbm.common.contract.CohortAnswer.Item;
 import org.bcbm.common.event.EventEnvelope;
+import org.bcbm.common.event.KafkaClients;
 import org.bcbm.common.event.v1.CohortAnswered;
 import org.bcbm.common.event.v1.CohortProfileRequested;
 import org.bcbm.recommendation.config.CohortConfig;
@@ -126,19 +124,19 @@ public class CohortWorker {
                 }
                 try {
                     answer(records, producer);
-                    consumer.commitSync(nextOffsets(records));
+                    consumer.commitSync(KafkaClients.nextOffsets(records));
                 } catch (WakeupException e) {
                     break;
                 } catch (RebalanceInProgressException | CommitFailedException e) {
                     // a replica joined or left: the next poll completes the rebalance; what this batch did is done
                     // again by whoever owns its partitions now, and duplicates are dropped downstream
                     LOG.debugf("cohort batch of %d not committed during a rebalance", records.count());
-                    rewind(records);
+                    KafkaClients.rewind(consumer, records);
                 } catch (RuntimeException e) {
                     // nothing committed: the same profiles are answered again after the back-off
                     LOG.warnf("cohort batch of %d profiles not answered, retrying in %s: %s", records.count(),
                             config.retryBackoff(), e.toString());
-                    rewind(records);
+                    KafkaClients.rewind(consumer, records);
                     sleep(config.retryBackoff());
                 }
             }
@@ -218,48 +216,21 @@ public class CohortWorker {
         return acked;
     }
 
-    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (TopicPartition tp : records.partitions()) {
-            List<ConsumerRecord<String, String>> list = records.records(tp);
-            offsets.put(tp, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
-        }
-        return offsets;
-    }
-
-    private void rewind(ConsumerRecords<String, String> records) {
-        for (TopicPartition tp : records.partitions()) {
-            if (consumer.assignment().contains(tp)) {
-                consumer.seek(tp, records.records(tp).get(0).offset());
-            }
-        }
-    }
-
     private Map<String, Object> consumerConfig() {
-        Map<String, Object> c = new HashMap<>(kafka);
-        c.put(ConsumerConfig.GROUP_ID_CONFIG, config.group());
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        // the gateway creates the topic with enough partitions for every replica; auto-creation would make too few
-        c.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords());
-        c.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5000);
+        Map<String, Object> c = KafkaClients.consumer(kafka, config.group(), "recommendation-cohorts-" + instance,
+                config.maxPollRecords());
         c.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG,
                 "org.apache.kafka.clients.consumer.CooperativeStickyAssignor");
-        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "recommendation-cohorts-" + instance);
         return c;
     }
 
     private Map<String, Object> producerConfig() {
-        Map<String, Object> c = new HashMap<>(kafka);
-        c.put(ProducerConfig.ACKS_CONFIG, "all");
-        c.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        Map<String, Object> c = KafkaClients.durableProducer(kafka, "recommendation-cohort-answers-" + instance);
         // answers of one poll go out together: batching makes a few requests of hundreds of answers
         c.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         c.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         c.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip");
         c.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 4 * 1024 * 1024);
-        c.put(ProducerConfig.CLIENT_ID_CONFIG, "recommendation-cohort-answers-" + instance);
         return c;
     }
 

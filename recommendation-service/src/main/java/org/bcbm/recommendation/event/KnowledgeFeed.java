@@ -14,19 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bcbm.common.event.EventEnvelope;
+import org.bcbm.common.event.KafkaClients;
 import org.bcbm.recommendation.config.KnowledgeConfig;
 import org.bcbm.recommendation.service.KnowledgeState;
 import org.bcbm.recommendation.service.SnapshotBuilder;
@@ -187,25 +186,14 @@ public class KnowledgeFeed {
         return true;
     }
 
+    /** Every replica in a group of its own, committing nothing: each one reads the topics from the beginning. */
     private Map<String, Object> consumerConfig() {
-        Map<String, Object> c = new HashMap<>(kafka);
-        c.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupPrefix() + "-" + UUID.randomUUID());
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        // the owners create their compacted topics; a topic auto-created here would not be compacted
-        c.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
-        c.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5000);
-        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "recommendation-knowledge-feed");
-        return c;
+        return KafkaClients.consumer(kafka, config.groupPrefix() + "-" + UUID.randomUUID(),
+                "recommendation-knowledge-feed", 2000);
     }
 
     private Map<String, Object> producerConfig() {
-        Map<String, Object> c = new HashMap<>(kafka);
-        c.put(ProducerConfig.ACKS_CONFIG, "all");
-        c.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        c.put(ProducerConfig.CLIENT_ID_CONFIG, "recommendation-knowledge-dlq");
-        return c;
+        return KafkaClients.durableProducer(kafka, "recommendation-knowledge-dlq");
     }
 
     private static void sleep(Duration d) {
