@@ -34,6 +34,7 @@ final class LocalPlatform implements AutoCloseable {
     private static final Map<String, String> DATABASES = Map.of("evidence-service", "evidence", "access-cost-service",
             "access", "recommendation-service", "recommendation", "gateway", "gateway");
 
+    static final String BULK_CURATOR_KEY = "e2e-bulk-curator-key-0123456789";
     final Path root = Path.of(System.getProperty("bcbm.root", "..")).toAbsolutePath().normalize();
     final Path work = root.resolve("e2e-tests/target/e2e");
     final String pgHost = System.getProperty("bcbm.pg.host", "127.0.0.1");
@@ -135,6 +136,8 @@ final class LocalPlatform implements AutoCloseable {
         env.put("BCBM_DB_NAME", DATABASES.get(service) + "_e2e");
         env.put("BCBM_KAFKA", broker.bootstrap());
         env.put("BCBM_LOCAL_KEYS", "true");
+        // a curator key whose quota a thousand changes in a minute do not exhaust (the local one allows 600)
+        env.put("BCBM_PARTNER_KEYS", "e2e bulk curator|curator|" + BULK_CURATOR_KEY + "|100000");
         env.put("BCBM_EVIDENCE_URL", url("evidence-service"));
         env.put("BCBM_ACCESS_URL", url("access-cost-service"));
         env.put("BCBM_RECOMMENDATION_URL", url("recommendation-service"));

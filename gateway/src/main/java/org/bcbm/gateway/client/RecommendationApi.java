@@ -1,10 +1,8 @@
 package org.bcbm.gateway.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import org.bcbm.common.contract.CohortAnswer;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
 import org.bcbm.common.contract.RequestIds;
@@ -20,9 +18,4 @@ interface RecommendationApi {
     @POST
     @Path("/recommendations")
     Recommendation recommend(@HeaderParam(RequestIds.HEADER) String requestId, PatientProfile profile);
-
-    /** The cohort's profiles go as sent: each one is validated there, so a bad one is answered in its place. */
-    @POST
-    @Path("/recommendations/batch")
-    CohortAnswer batch(JsonNode body);
 }

@@ -1,12 +1,22 @@
 package org.bcbm.gateway.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bcbm.common.contract.CohortAnswer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
 import org.bcbm.common.problem.ProblemException;
+import org.bcbm.gateway.client.DownstreamProblemMapper.DownstreamFailure;
 import org.bcbm.gateway.config.GatewayConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -21,12 +31,19 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class RecommendationClient {
 
+    private static final ObjectMapper PROBLEMS = new ObjectMapper();
+
     private final RecommendationApi api;
     private final GatewayConfig config;
+    private final URI batchUri;
+    /** Cohort answers stream through this client: the REST client would hold a whole 200 MB answer in memory. */
+    private final HttpClient streaming = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-    public RecommendationClient(@RestClient RecommendationApi api, GatewayConfig config) {
+    public RecommendationClient(@RestClient RecommendationApi api, GatewayConfig config,
+            @ConfigProperty(name = "quarkus.rest-client.recommendation.url") String baseUrl) {
         this.api = api;
         this.config = config;
+        this.batchUri = URI.create(baseUrl.replaceAll("/+$", "") + "/api/v1/recommendations/batch");
     }
 
     @Timeout(4000)
@@ -37,14 +54,40 @@ public class RecommendationClient {
         return api.recommend(requestId, profile);
     }
 
-    /** A cohort can take a while; it is never retried (each answer is audited) and never degrades. */
+    /**
+     * A cohort, streamed both ways: the profiles as the partner sent them (recommendation-service validates each one)
+     * and the answer as it is written, so the gateway never holds either. Never retried (each answer is audited);
+     * the timeout covers the wait for the answer to start.
+     */
     @Timeout(120_000)
     @Fallback(fallbackMethod = "unavailableBatch", skipOn = ProblemException.class)
-    public CohortAnswer batch(JsonNode body) {
-        return api.batch(body);
+    public InputStream batch(InputStream body) {
+        HttpRequest request = HttpRequest.newBuilder(batchUri).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/json").POST(BodyPublishers.ofInputStream(() -> body)).build();
+        HttpResponse<InputStream> response;
+        try {
+            response = streaming.send(request, BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new DownstreamFailure("recommendation-service did not answer the cohort: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DownstreamFailure("interrupted while waiting for the cohort's answer");
+        }
+        int status = response.statusCode();
+        if (status == 200) {
+            return response.body();
+        }
+        try (InputStream problem = response.body()) {
+            if (status >= 400 && status < 500) {
+                throw new DownstreamProblem(status, PROBLEMS.readTree(problem));
+            }
+        } catch (IOException e) {
+            throw new DownstreamProblem(status, null);
+        }
+        throw new DownstreamFailure("recommendation-service answered " + status);
     }
 
-    CohortAnswer unavailableBatch(JsonNode body) {
+    InputStream unavailableBatch(InputStream body) {
         throw Unavailable.of("recommendation-service", config.retryAfterSeconds());
     }
 

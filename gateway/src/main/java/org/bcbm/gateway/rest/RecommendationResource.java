@@ -1,6 +1,5 @@
 package org.bcbm.gateway.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -9,6 +8,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import java.util.List;
 import org.bcbm.common.contract.CohortAnswer;
 import org.bcbm.common.contract.PatientProfile;
@@ -54,10 +56,18 @@ public class RecommendationResource {
                     + "a problem naming the invalid fields (profiles[i].field); one bad profile never fails the others. "
                     + "Each recommendation is as complete as a single answer: evidence, cost and availability in the "
                     + "profile's country.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CohortRequest.class)))
-    public CohortAnswer batch(@NotNull JsonNode body) {
-        return recommendations.batch(body);
+    @APIResponse(responseCode = "200", description = "the cohort's answer, items in input order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortAnswer.class)))
+    public Response batch(InputStream body) {
+        InputStream answer = recommendations.batch(body);
+        StreamingOutput copy = out -> {
+            try (InputStream in = answer) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(copy, MediaType.APPLICATION_JSON).build();
     }
 
     @POST

@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.bcbm.common.contract.CohortAnswer;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
@@ -18,6 +19,9 @@ import org.bcbm.common.contract.RequestIds;
 import org.bcbm.recommendation.service.BatchRecommendations;
 import org.bcbm.recommendation.service.RecommendationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Ranked options for one patient, decided from this service's in-memory knowledge snapshot. */
@@ -38,9 +42,11 @@ public class RecommendationResource {
     @POST
     @Path("/batch")
     @Operation(summary = "A cohort of up to 10,000 profiles, answered in order, each with its own errors")
+    @APIResponse(responseCode = "200", description = "the cohort's answer, streamed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortAnswer.class)))
     @Blocking
-    public CohortAnswer batch(@NotNull JsonNode body) {
-        return batch.recommend(body);
+    public Response batch(@NotNull JsonNode body) {
+        return Response.ok(batch.recommend(body), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

@@ -1,10 +1,12 @@
 package org.bcbm.recommendation.service;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +49,15 @@ public class BatchRecommendations {
         this.single = single;
     }
 
-    public CohortAnswer recommend(JsonNode body) {
+    /** Answers are written in chunks of this many, each chunk's audits durable before the chunk leaves. */
+    static final int CHUNK = 250;
+
+    /**
+     * Checks the cohort, then streams its answer as one {@link CohortAnswer} document: items in input order, written
+     * a chunk at a time so that neither this service nor the gateway ever holds the whole answer (10,000 answers are
+     * some 200 MB of JSON). {@code answered} and {@code rejected} come after the items, once they are known.
+     */
+    public StreamingOutput recommend(JsonNode body) {
         JsonNode profiles = body == null ? null : body.get("profiles");
         if (profiles == null || !profiles.isArray()) {
             throw ProblemException.badField("profiles", "must be an array of patient profiles");
@@ -57,22 +67,36 @@ public class BatchRecommendations {
         }
         // one knowledge snapshot for the whole cohort: every answer is given against the same versions
         KnowledgeSnapshot knowledge = knowledgeState.forAnswer();
-        List<Uni<Void>> audits = new ArrayList<>(profiles.size());
         String batchId = UUID.randomUUID().toString();
-        List<Item> items = new ArrayList<>(profiles.size());
-        int answered = 0;
-        for (int i = 0; i < profiles.size(); i++) {
-            Item item = answer(i, profiles.get(i), knowledge, UUID.randomUUID().toString(), audits);
-            items.add(item);
-            if (item.recommendation() != null) {
-                answered++;
+        return out -> {
+            try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+                json.writeStartObject();
+                json.writeStringField("batchId", batchId);
+                json.writeNumberField("size", profiles.size());
+                json.writeArrayFieldStart("items");
+                int answered = 0;
+                for (int from = 0; from < profiles.size(); from += CHUNK) {
+                    List<Uni<Void>> audits = new ArrayList<>(CHUNK);
+                    List<Item> chunk = new ArrayList<>(CHUNK);
+                    for (int i = from; i < Math.min(profiles.size(), from + CHUNK); i++) {
+                        Item item = answer(i, profiles.get(i), knowledge, UUID.randomUUID().toString(), audits);
+                        chunk.add(item);
+                        answered += item.recommendation() != null ? 1 : 0;
+                    }
+                    if (!audits.isEmpty()) {
+                        Uni.join().all(audits).andFailFast().await().atMost(Duration.ofSeconds(60));
+                    }
+                    for (Item item : chunk) {
+                        mapper.writeValue(json, item);
+                    }
+                    json.flush();
+                }
+                json.writeEndArray();
+                json.writeNumberField("answered", answered);
+                json.writeNumberField("rejected", profiles.size() - answered);
+                json.writeEndObject();
             }
-        }
-        if (!audits.isEmpty()) {
-            // every answer's audit is durable before the cohort's answers leave
-            Uni.join().all(audits).andFailFast().await().atMost(Duration.ofSeconds(60));
-        }
-        return new CohortAnswer(batchId, profiles.size(), answered, profiles.size() - answered, items);
+        };
     }
 
     /**
