@@ -7,18 +7,13 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.errors.RebalanceInProgressException;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bcbm.common.event.AtLeastOnceConsumer;
 import org.bcbm.common.event.KafkaClients;
 import org.bcbm.common.event.v1.CohortAnswered;
 import org.bcbm.gateway.config.CohortConfig;
@@ -40,10 +35,7 @@ public class CohortAnswerFeed {
     private final CohortRepository repository;
     private final CohortPublisher deadLetters;
     private final ObjectMapper mapper;
-    private final Map<String, Object> kafka;
-    private volatile boolean running;
-    private volatile KafkaConsumer<String, String> consumer;
-    private Thread thread;
+    private final AtLeastOnceConsumer loop;
 
     public CohortAnswerFeed(CohortConfig config, CohortRepository repository, CohortPublisher deadLetters,
             ObjectMapper mapper, @Identifier("default-kafka-broker") Map<String, Object> kafka) {
@@ -51,65 +43,18 @@ public class CohortAnswerFeed {
         this.repository = repository;
         this.deadLetters = deadLetters;
         this.mapper = mapper;
-        this.kafka = kafka;
+        // rows are inserted once per (job, index), so a batch read again after a failure or rebalance is harmless
+        this.loop = new AtLeastOnceConsumer("cohort-answers",
+                KafkaClients.consumer(kafka, config.group(), "gateway-cohort-answers", 500), config.answersTopic(),
+                config.retryBackoff(), this::store);
     }
 
     void onStart(@Observes StartupEvent start) {
-        running = true;
-        thread = new Thread(this::run, "cohort-answers");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start(() -> true);
     }
 
     void onStop(@Observes ShutdownEvent stop) throws InterruptedException {
-        running = false;
-        KafkaConsumer<String, String> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        if (thread != null) {
-            thread.join(10_000);
-        }
-    }
-
-    private void run() {
-        consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
-        try {
-            consumer.subscribe(List.of(config.answersTopic()));
-            while (running) {
-                ConsumerRecords<String, String> records;
-                try {
-                    records = consumer.poll(Duration.ofMillis(500));
-                } catch (WakeupException e) {
-                    break;
-                } catch (RuntimeException e) {
-                    LOG.warnf("cohort answers poll failed, retrying in %s: %s", config.retryBackoff(), e.toString());
-                    sleep(config.retryBackoff());
-                    continue;
-                }
-                if (records.isEmpty()) {
-                    continue;
-                }
-                try {
-                    store(records);
-                    consumer.commitSync(KafkaClients.nextOffsets(records));
-                } catch (WakeupException e) {
-                    break;
-                } catch (RebalanceInProgressException | CommitFailedException e) {
-                    // a gateway joined or left: the rows are stored; the new owner reads them again and skips them
-                    LOG.debugf("%d cohort answers not committed during a rebalance", records.count());
-                    KafkaClients.rewind(consumer, records);
-                } catch (RuntimeException e) {
-                    // not committed: the batch is read again; rows already stored are skipped on conflict
-                    LOG.warnf("%d cohort answers not stored, retrying in %s: %s", records.count(),
-                            config.retryBackoff(), e.toString());
-                    KafkaClients.rewind(consumer, records);
-                    sleep(config.retryBackoff());
-                }
-            }
-        } finally {
-            consumer.close(Duration.ofSeconds(5));
-        }
+        loop.stop();
     }
 
     private void store(ConsumerRecords<String, String> records) {
@@ -151,18 +96,6 @@ public class CohortAnswerFeed {
             return null;
         } catch (Exception e) {
             return null;
-        }
-    }
-
-    private Map<String, Object> consumerConfig() {
-        return KafkaClients.consumer(kafka, config.group(), "gateway-cohort-answers", 500);
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

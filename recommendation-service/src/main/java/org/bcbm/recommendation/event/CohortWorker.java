@@ -18,19 +18,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.RebalanceInProgressException;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bcbm.common.contract.CohortAnswer.Item;
+import org.bcbm.common.event.AtLeastOnceConsumer;
 import org.bcbm.common.event.EventEnvelope;
 import org.bcbm.common.event.KafkaClients;
 import org.bcbm.common.event.v1.CohortAnswered;
@@ -51,7 +47,6 @@ import org.jboss.logging.Logger;
 public class CohortWorker {
 
     private static final Logger LOG = Logger.getLogger(CohortWorker.class);
-    private static final Duration POLL = Duration.ofMillis(500);
 
     private final CohortConfig config;
     private final KnowledgeState knowledge;
@@ -59,9 +54,8 @@ public class CohortWorker {
     private final ObjectMapper mapper;
     private final Map<String, Object> kafka;
     private final String instance = instanceId();
-    private volatile boolean running;
-    private volatile KafkaConsumer<String, String> consumer;
-    private Thread thread;
+    private KafkaProducer<String, String> producer;
+    private AtLeastOnceConsumer loop;
 
     public CohortWorker(CohortConfig config, KnowledgeState knowledge, BatchRecommendations batch, ObjectMapper mapper,
             @Identifier("default-kafka-broker") Map<String, Object> kafka) {
@@ -76,74 +70,24 @@ public class CohortWorker {
         if (!config.enabled()) {
             return;
         }
-        running = true;
-        thread = new Thread(this::run, "cohort-worker");
-        thread.setDaemon(true);
-        thread.start();
+        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
+        loop = new AtLeastOnceConsumer("cohort-worker", consumerConfig(), config.requestsTopic(), config.retryBackoff(),
+                records -> answer(records, producer));
+        LOG.infof("answering cohort profiles from %s as %s", config.requestsTopic(), instance);
+        // joining the group only once knowledge is ready: a replica still loading takes no partitions from the others
+        loop.start(knowledge::ready);
     }
 
     void onStop(@Observes ShutdownEvent stop) throws InterruptedException {
-        running = false;
-        KafkaConsumer<String, String> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        if (thread != null) {
-            thread.join(10_000);
+        if (loop != null) {
+            loop.stop();
+            producer.close(Duration.ofSeconds(5));
         }
     }
 
     /** Who answers here: host and process id, so an answer names the replica that gave it. */
     public String instance() {
         return instance;
-    }
-
-    private void run() {
-        // joining the group only once knowledge is ready: a replica still loading takes no partitions from the others
-        while (running && !knowledge.ready()) {
-            sleep(config.retryBackoff());
-        }
-        if (!running) {
-            return;
-        }
-        KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(), new StringSerializer(),
-                new StringSerializer());
-        consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
-        LOG.infof("answering cohort profiles from %s as %s", config.requestsTopic(), instance);
-        try {
-            consumer.subscribe(List.of(config.requestsTopic()));
-            while (running) {
-                ConsumerRecords<String, String> records;
-                try {
-                    records = consumer.poll(POLL);
-                } catch (WakeupException e) {
-                    break;
-                }
-                if (records.isEmpty()) {
-                    continue;
-                }
-                try {
-                    answer(records, producer);
-                    consumer.commitSync(KafkaClients.nextOffsets(records));
-                } catch (WakeupException e) {
-                    break;
-                } catch (RebalanceInProgressException | CommitFailedException e) {
-                    // a replica joined or left: the next poll completes the rebalance; what this batch did is done
-                    // again by whoever owns its partitions now, and duplicates are dropped downstream
-                    LOG.debugf("cohort batch of %d not committed during a rebalance", records.count());
-                    KafkaClients.rewind(consumer, records);
-                } catch (RuntimeException e) {
-                    // nothing committed: the same profiles are answered again after the back-off
-                    LOG.warnf("cohort batch of %d profiles not answered, retrying in %s: %s", records.count(),
-                            config.retryBackoff(), e.toString());
-                    KafkaClients.rewind(consumer, records);
-                    sleep(config.retryBackoff());
-                }
-            }
-        } finally {
-            consumer.close(Duration.ofSeconds(5));
-            producer.close(Duration.ofSeconds(5));
-        }
     }
 
     /** Answers every record of one poll; returns once every answer and audit is acknowledged. */
@@ -244,11 +188,4 @@ public class CohortWorker {
         return host + "-" + ProcessHandle.current().pid();
     }
 
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
