@@ -95,11 +95,25 @@ public final class Enums {
 
     /** The contract spelling of a constant: its {@link JsonProperty} value, else its name. */
     public static String spelling(Enum<?> constant) {
-        try {
-            JsonProperty property = constant.getDeclaringClass().getField(constant.name()).getAnnotation(JsonProperty.class);
-            return property == null ? constant.name() : property.value();
-        } catch (NoSuchFieldException e) {
-            return constant.name();
-        }
+        return SPELLINGS.get(constant.getDeclaringClass())[constant.ordinal()];
     }
+
+    /** Spellings read once per enum: rules ask for them on every answer, and reflection is slow. */
+    private static final ClassValue<String[]> SPELLINGS = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] spellings = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                String name = ((Enum<?>) constants[i]).name();
+                try {
+                    JsonProperty property = type.getField(name).getAnnotation(JsonProperty.class);
+                    spellings[i] = property == null ? name : property.value();
+                } catch (NoSuchFieldException e) {
+                    spellings[i] = name;
+                }
+            }
+            return spellings;
+        }
+    };
 }
