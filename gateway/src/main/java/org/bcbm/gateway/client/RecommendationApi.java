@@ -1,10 +1,10 @@
 package org.bcbm.gateway.client;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import org.bcbm.common.contract.PatientProfile;
-import org.bcbm.common.contract.Recommendation;
 import org.bcbm.common.contract.RequestIds;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -15,7 +15,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/v1")
 interface RecommendationApi {
 
+    /** The answer's JSON as recommendation-service wrote it: a {@code Recommendation}, relayed unread. */
     @POST
     @Path("/recommendations")
-    Recommendation recommend(@HeaderParam(RequestIds.HEADER) String requestId, PatientProfile profile);
+    Uni<byte[]> recommend(@HeaderParam(RequestIds.HEADER) String requestId, PatientProfile profile);
 }

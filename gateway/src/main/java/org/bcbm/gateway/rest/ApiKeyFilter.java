@@ -1,10 +1,14 @@
 package org.bcbm.gateway.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bcbm.common.problem.ProblemMappers;
 import org.bcbm.gateway.RequiresRole;
 import org.bcbm.gateway.Role;
@@ -15,9 +19,14 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /** X-API-Key on every /api/v1 call: 401 without a valid key, 403 without the role, 429 over the quota. */
 public class ApiKeyFilter {
 
+    /** A null response: the request goes on. */
+    private static final Uni<Response> PASS = Uni.createFrom().nullItem();
+
     private final ApiKeys keys;
     private final Quotas quotas;
     private final CurrentCaller current;
+    /** The role each endpoint needs, read from its annotations once rather than on every request. */
+    private final Map<Method, Role> roles = new ConcurrentHashMap<>();
 
     public ApiKeyFilter(ApiKeys keys, Quotas quotas, CurrentCaller current) {
         this.keys = keys;
@@ -26,23 +35,26 @@ public class ApiKeyFilter {
     }
 
     @ServerRequestFilter
-    public Optional<Response> authenticate(ContainerRequestContext request, ResourceInfo resource) {
+    public Uni<Response> authenticate(ContainerRequestContext request, ResourceInfo resource) {
         String path = request.getUriInfo().getPath();
         if (!path.startsWith("/api/")) {
-            return Optional.empty();
+            return PASS;
         }
         String key = request.getHeaderString("X-API-Key");
         if (key == null || key.isBlank()) {
             return problem(401, "Unauthorized", "X-API-Key header is required", path, Map.of("WWW-Authenticate", "ApiKey"));
         }
-        Optional<ApiKeys.Caller> caller = keys.resolve(key.trim());
+        return keys.resolve(key.trim()).flatMap(caller -> admit(caller, path, resource));
+    }
+
+    private Uni<Response> admit(Optional<ApiKeys.Caller> caller, String path, ResourceInfo resource) {
         if (caller.isEmpty()) {
             return problem(401, "Unauthorized", "X-API-Key is not valid", path, Map.of("WWW-Authenticate", "ApiKey"));
         }
         Role required = required(resource);
         if (!caller.get().role().covers(required)) {
-            return problem(403, "Forbidden", "this call needs the " + required.name().toLowerCase() + " role; the key has "
-                    + caller.get().role().name().toLowerCase(), path, Map.of());
+            return problem(403, "Forbidden", "this call needs the " + required.name().toLowerCase(Locale.ROOT)
+                    + " role; the key has " + caller.get().role().name().toLowerCase(Locale.ROOT), path, Map.of());
         }
         long wait = quotas.acquire(caller.get().keyHash(), caller.get().requestsPerMinute(), System.currentTimeMillis());
         if (wait > 0) {
@@ -50,25 +62,27 @@ public class ApiKeyFilter {
                     + " requests per minute reached", path, Map.of("Retry-After", String.valueOf(wait)));
         }
         current.set(caller.get());
-        return Optional.empty();
+        return PASS;
     }
 
-    private static Role required(ResourceInfo resource) {
+    private Role required(ResourceInfo resource) {
         if (resource == null || resource.getResourceMethod() == null) {
             return Role.PARTNER;
         }
-        RequiresRole onMethod = resource.getResourceMethod().getAnnotation(RequiresRole.class);
-        if (onMethod != null) {
-            return onMethod.value();
-        }
-        RequiresRole onClass = resource.getResourceClass().getAnnotation(RequiresRole.class);
-        return onClass == null ? Role.PARTNER : onClass.value();
+        return roles.computeIfAbsent(resource.getResourceMethod(), method -> {
+            RequiresRole onMethod = method.getAnnotation(RequiresRole.class);
+            if (onMethod != null) {
+                return onMethod.value();
+            }
+            RequiresRole onClass = resource.getResourceClass().getAnnotation(RequiresRole.class);
+            return onClass == null ? Role.PARTNER : onClass.value();
+        });
     }
 
-    private static Optional<Response> problem(int status, String title, String detail, String path,
+    private static Uni<Response> problem(int status, String title, String detail, String path,
             Map<String, String> headers) {
         Response.ResponseBuilder builder = ProblemMappers.build(status, title, detail, null, null);
         headers.forEach(builder::header);
-        return Optional.of(builder.build());
+        return Uni.createFrom().item(builder.build());
     }
 }

@@ -1,5 +1,6 @@
 package org.bcbm.gateway.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -78,12 +79,14 @@ public class RecommendationResource {
                     + "with Retry-After, never an answer without its evidence.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "HR+/HER2- first line, painful bone metastases", value = EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "the options, ranked within each category")
-    public Recommendation recommend(
+    @APIResponse(responseCode = "200", description = "the options, ranked within each category",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Recommendation.class)))
+    public Uni<Response> recommend(
             @Parameter(description = "Idempotency key (a UUID): a retry with the same id gets the same answer and is "
                     + "audited once; one is made when absent") @HeaderParam(RequestIds.HEADER) String requestId,
             @Valid @NotNull PatientProfile profile) {
-        return recommendations.recommend(RequestIds.parse(requestId), profile);
+        return recommendations.recommend(RequestIds.parse(requestId), profile)
+                .map(answer -> Response.ok(answer, MediaType.APPLICATION_JSON).build());
     }
 
     /** The cohort body as clients should build it; read as JSON so that one invalid profile fails only itself. */
