@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -101,9 +102,17 @@ public class AuditTrail {
                 r.generatedAt().toString());
     }
 
+    /**
+     * The same for every send of one request's audit (broker, then outbox), as the request id is its idempotency key;
+     * and no SecureRandom draw on the request path, which every event loop would queue for.
+     */
+    static UUID eventId(String requestId) {
+        return UUID.nameUUIDFromBytes((RecommendationIssued.TYPE + "/" + requestId).getBytes(StandardCharsets.UTF_8));
+    }
+
     private String envelope(RecommendationIssued event, Instant at) {
         try {
-            return mapper.writeValueAsString(new EventEnvelope(UUID.randomUUID(), RecommendationIssued.TYPE,
+            return mapper.writeValueAsString(new EventEnvelope(eventId(event.requestId()), RecommendationIssued.TYPE,
                     RecommendationIssued.AGGREGATE, event.requestId(), 0, at, mapper.valueToTree(event)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("RecommendationIssued is not serialisable", e);

@@ -29,6 +29,7 @@ public class RecommendationService {
     private final KnowledgeState knowledge;
     private final AuditTrail audit;
     private final SecretKeySpec patientRefKey;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
     /** An answer kept for a retry of its request: only as long as a caller's retry can take, and only so many. */
     private record Kept(Recommendation answer, long until) {
     }
@@ -82,10 +83,15 @@ public class RecommendationService {
         if (patientRef == null) {
             return null;
         }
+        return HexFormat.of().formatHex(macs.get().doFinal(patientRef.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One keyed Mac per thread: looking the algorithm up and keying it on every answer costs more than the hash. */
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(patientRefKey);
-            return HexFormat.of().formatHex(mac.doFinal(patientRef.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
