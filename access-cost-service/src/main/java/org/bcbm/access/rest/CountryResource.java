@@ -1,5 +1,6 @@
 package org.bcbm.access.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,7 @@ import org.bcbm.access.rest.Views.Page;
 import org.bcbm.access.rest.Views.RegimenCosts;
 import org.bcbm.access.service.AccessService;
 import org.bcbm.access.service.CurationService;
+import org.bcbm.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Access and cost")
+@RolesAllowed(Roles.PARTNER)
 public class CountryResource {
 
     private final AccessService access;
@@ -73,6 +76,7 @@ public class CountryResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.CURATOR)
     @Path("/countries/{code}/prices/{inn}")
     @Operation(summary = "Curator: set the sourced, dated price of a drug in a country")
     public FormularyEntry updatePrice(@PathParam("code") String code, @PathParam("inn") String inn,
@@ -81,6 +85,7 @@ public class CountryResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.CURATOR)
     @Path("/countries/{code}/diagnostics")
     @Operation(summary = "Curator: set which diagnostics (HER2 IHC, ISH, NGS/ctDNA) a country can deliver (null = unknown)")
     public CountryView updateDiagnostics(@PathParam("code") String code, @Valid @NotNull DiagnosticsUpdate update) {
@@ -88,6 +93,7 @@ public class CountryResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.CURATOR)
     @Path("/countries/{code}/tier")
     @Operation(summary = "Curator: override the resource tier derived from the income group (tier null clears it)")
     public CountryView overrideTier(@PathParam("code") String code, @Valid @NotNull TierOverride update) {
@@ -95,6 +101,7 @@ public class CountryResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.CURATOR)
     @Path("/countries/{code}/availability/{inn}")
     @Operation(summary = "Curator: set whether a drug is registered, reimbursed and generic in a country")
     public FormularyEntry updateAvailability(@PathParam("code") String code, @PathParam("inn") String inn,

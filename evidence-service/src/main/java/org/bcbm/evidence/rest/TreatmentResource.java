@@ -1,5 +1,6 @@
 package org.bcbm.evidence.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.bcbm.common.security.Roles;
 import org.bcbm.evidence.rest.Views.Page;
 import org.bcbm.evidence.rest.Views.TreatmentDetail;
 import org.bcbm.evidence.rest.Views.TreatmentView;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Treatments")
+@RolesAllowed(Roles.PARTNER)
 public class TreatmentResource {
 
     private final EvidenceService evidence;
@@ -49,6 +52,7 @@ public class TreatmentResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.CURATOR)
     @Path("/treatments/{inn}")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Curator: create a treatment, or change it (body carries the version read; stale: 409)")

@@ -1,5 +1,6 @@
 package org.bcbm.evidence.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
+import org.bcbm.common.security.Roles;
 import org.bcbm.evidence.rest.Views.Page;
 import org.bcbm.evidence.rest.Views.TrialView;
 import org.bcbm.evidence.service.CurationService;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/trials")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Trials")
+@RolesAllowed(Roles.PARTNER)
 public class TrialResource {
 
     private final EvidenceService evidence;
@@ -75,6 +78,7 @@ public class TrialResource {
     static final String FHIR_JSON = "application/fhir+json";
 
     @PUT
+    @RolesAllowed(Roles.CURATOR)
     @Path("/{trialId}")
     @Operation(summary = "Curator: create a trial, or change it (body carries the version read; stale: 409)")
     public TrialView putTrial(@PathParam("trialId") String trialId, @Valid @NotNull TrialUpdate update) {
@@ -82,6 +86,7 @@ public class TrialResource {
     }
 
     @POST
+    @RolesAllowed(Roles.CURATOR)
     @Path("/{trialId}/outcomes")
     @Operation(summary = "Curator: add an outcome (body carries the trial version read; stale: 409)")
     public TrialView addOutcome(@PathParam("trialId") String trialId, @Valid @NotNull OutcomeUpdate update) {
@@ -89,6 +94,7 @@ public class TrialResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.CURATOR)
     @Path("/{trialId}/outcomes/{outcomeId}")
     @Operation(summary = "Curator: correct one outcome (optimistic locking on the trial version)")
     public TrialView updateOutcome(@PathParam("trialId") String trialId, @PathParam("outcomeId") long outcomeId,

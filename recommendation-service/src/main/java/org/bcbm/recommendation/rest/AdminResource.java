@@ -1,5 +1,6 @@
 package org.bcbm.recommendation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Map;
 import org.bcbm.common.event.v1.ListingChanged.Entry;
+import org.bcbm.common.security.Roles;
 import org.bcbm.recommendation.service.KnowledgeSnapshot;
 import org.bcbm.recommendation.service.KnowledgeState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Operations endpoints (not exposed by the gateway to partners). */
 @Path("/api/v1/admin")
 @Tag(name = "Operations")
+@RolesAllowed(Roles.OPS)
 public class AdminResource {
 
     private final KnowledgeState knowledge;

@@ -1,5 +1,6 @@
 package org.bcbm.recommendation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import org.bcbm.common.contract.CohortAnswer;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
 import org.bcbm.common.contract.RequestIds;
+import org.bcbm.common.security.Roles;
 import org.bcbm.recommendation.service.BatchRecommendations;
 import org.bcbm.recommendation.service.RecommendationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Recommendations")
+@RolesAllowed(Roles.PARTNER)
 public class RecommendationResource {
 
     private final RecommendationService recommendations;
