@@ -13,6 +13,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** access-cost-service over HTTP; only {@link AccessClient} may call it. */
 @RegisterRestClient(configKey = "access")
 @RegisterProvider(DownstreamProblemMapper.class)
+@RegisterProvider(ServiceAuthorizationFilter.class)
 @Path("/api/v1")
 interface AccessApi {
 

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
-/** 4xx from a service becomes a {@link DownstreamProblem}; 5xx stays a failure that fault tolerance handles. */
+/**
+ * 4xx from a service becomes a {@link DownstreamProblem}; 5xx, and a refusal of the gateway's credential, stay a
+ * failure that fault tolerance handles.
+ */
 public class DownstreamProblemMapper implements ResponseExceptionMapper<RuntimeException> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -13,6 +16,11 @@ public class DownstreamProblemMapper implements ResponseExceptionMapper<RuntimeE
     @Override
     public RuntimeException toThrowable(Response response) {
         int status = response.getStatus();
+        if (status == 401 || status == 403) {
+            // the service refused the gateway's own credential (a key or clock out of step): the gateway's failure,
+            // never the partner's, so it is not relayed as one
+            return new DownstreamFailure("service refused the gateway's credential (" + status + ")");
+        }
         if (status >= 400 && status < 500) {
             JsonNode body = null;
             try {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** evidence-service over HTTP; only {@link EvidenceClient} may call it. */
 @RegisterRestClient(configKey = "evidence")
 @RegisterProvider(DownstreamProblemMapper.class)
+@RegisterProvider(ServiceAuthorizationFilter.class)
 @Path("/api/v1")
 interface EvidenceApi {
 

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.RequestIds;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -18,5 +19,6 @@ interface RecommendationApi {
     /** The answer's JSON as recommendation-service wrote it: a {@code Recommendation}, relayed unread. */
     @POST
     @Path("/recommendations")
-    Uni<byte[]> recommend(@HeaderParam(RequestIds.HEADER) String requestId, PatientProfile profile);
+    Uni<byte[]> recommend(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(RequestIds.HEADER) String requestId, PatientProfile profile);
 }

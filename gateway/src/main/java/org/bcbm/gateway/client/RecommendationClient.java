@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -55,8 +56,8 @@ public class RecommendationClient {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "unavailable", skipOn = ProblemException.class)
     @AsynchronousNonBlocking
-    public Uni<byte[]> recommend(String requestId, PatientProfile profile) {
-        return api.recommend(requestId, profile);
+    public Uni<byte[]> recommend(String authorization, String requestId, PatientProfile profile) {
+        return api.recommend(authorization, requestId, profile);
     }
 
     /**
@@ -66,9 +67,10 @@ public class RecommendationClient {
      */
     @Timeout(120_000)
     @Fallback(fallbackMethod = "unavailableBatch", skipOn = ProblemException.class)
-    public InputStream batch(InputStream body) {
+    public InputStream batch(String authorization, InputStream body) {
         HttpRequest request = HttpRequest.newBuilder(batchUri).timeout(Duration.ofSeconds(120))
-                .header("Content-Type", "application/json").POST(BodyPublishers.ofInputStream(() -> body)).build();
+                .header("Content-Type", "application/json").header(HttpHeaders.AUTHORIZATION, authorization)
+                .POST(BodyPublishers.ofInputStream(() -> body)).build();
         HttpResponse<InputStream> response;
         try {
             response = streaming.send(request, BodyHandlers.ofInputStream());
@@ -83,6 +85,9 @@ public class RecommendationClient {
             return response.body();
         }
         try (InputStream problem = response.body()) {
+            if (status == 401 || status == 403) {
+                throw new DownstreamFailure("recommendation-service refused the gateway's credential (" + status + ")");
+            }
             if (status >= 400 && status < 500) {
                 throw new DownstreamProblem(status, PROBLEMS.readTree(problem));
             }
@@ -92,11 +97,11 @@ public class RecommendationClient {
         throw new DownstreamFailure("recommendation-service answered " + status);
     }
 
-    InputStream unavailableBatch(InputStream body) {
+    InputStream unavailableBatch(String authorization, InputStream body) {
         throw Unavailable.of("recommendation-service", config.retryAfterSeconds());
     }
 
-    Uni<byte[]> unavailable(String requestId, PatientProfile profile) {
+    Uni<byte[]> unavailable(String authorization, String requestId, PatientProfile profile) {
         return Uni.createFrom().failure(Unavailable.of("recommendation-service", config.retryAfterSeconds()));
     }
 }

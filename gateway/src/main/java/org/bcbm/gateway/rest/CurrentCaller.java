@@ -14,9 +14,13 @@ public class CurrentCaller {
     }
 
     public String name() {
+        return caller().name();
+    }
+
+    public ApiKeys.Caller caller() {
         if (caller == null) {
             throw new IllegalStateException("no caller: the key filter did not run");
         }
-        return caller.name();
+        return caller;
     }
 }

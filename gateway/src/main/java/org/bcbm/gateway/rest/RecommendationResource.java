@@ -18,6 +18,7 @@ import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
 import org.bcbm.common.contract.RequestIds;
 import org.bcbm.gateway.client.RecommendationClient;
+import org.bcbm.gateway.client.ServiceCredentials;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -45,9 +46,14 @@ public class RecommendationResource {
              "resourceSetting":{"country":"GB"}}""";
 
     private final RecommendationClient recommendations;
+    private final ServiceCredentials credentials;
+    private final CurrentCaller current;
 
-    public RecommendationResource(RecommendationClient recommendations) {
+    public RecommendationResource(RecommendationClient recommendations, ServiceCredentials credentials,
+            CurrentCaller current) {
         this.recommendations = recommendations;
+        this.credentials = credentials;
+        this.current = current;
     }
 
     @POST
@@ -62,7 +68,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "200", description = "the cohort's answer, items in input order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortAnswer.class)))
     public Response batch(InputStream body) {
-        InputStream answer = recommendations.batch(body);
+        InputStream answer = recommendations.batch(credentials.authorization(current.caller()), body);
         StreamingOutput copy = out -> {
             try (InputStream in = answer) {
                 in.transferTo(out);
@@ -85,7 +91,7 @@ public class RecommendationResource {
             @Parameter(description = "Idempotency key (a UUID): a retry with the same id gets the same answer and is "
                     + "audited once; one is made when absent") @HeaderParam(RequestIds.HEADER) String requestId,
             @Valid @NotNull PatientProfile profile) {
-        return recommendations.recommend(RequestIds.parse(requestId), profile)
+        return recommendations.recommend(credentials.authorization(current.caller()), RequestIds.parse(requestId), profile)
                 .map(answer -> Response.ok(answer, MediaType.APPLICATION_JSON).build());
     }
 
