@@ -1,6 +1,6 @@
 package org.bcbm.access;
 
-import static io.restassured.RestAssured.given;
+import static org.bcbm.testsupport.TestCredentials.asGateway;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -26,7 +26,7 @@ class CountryResourceTest {
 
     @Test
     void countryProfileCarriesIncomeGroupDerivedTierAndSourcedPrices() {
-        given().get("/api/v1/countries/GB").then().statusCode(200)
+        asGateway().get("/api/v1/countries/GB").then().statusCode(200)
                 .body("incomeGroup", equalTo("high")).body("incomeGroupYear", equalTo(2027))
                 .body("tier", equalTo("maximal")).body("tierSource", equalTo("derived"))
                 .body("formulary.find { it.inn == 'denosumab' }.price.amount", equalTo(309.86f))
@@ -38,22 +38,22 @@ class CountryResourceTest {
     @Test
     void everyWorldBankEconomyHasTheCurrentFiscalYearsIncomeGroupAndDerivedTier() {
         // Kenya and Afghanistan were never curated by hand: their group comes from the FY2027 classification
-        given().get("/api/v1/countries/KE").then().statusCode(200)
+        asGateway().get("/api/v1/countries/KE").then().statusCode(200)
                 .body("incomeGroup", equalTo("lower_middle")).body("incomeGroupYear", equalTo(2027))
                 .body("incomeGroupSource", containsString("FY2027")).body("tier", equalTo("limited"))
                 .body("gniPerCapitaYear", equalTo(2025)).body("gniPerCapitaSource", containsString("NY.GNP.PCAP.CD"));
-        given().get("/api/v1/countries/AF").then().statusCode(200)
+        asGateway().get("/api/v1/countries/AF").then().statusCode(200)
                 .body("incomeGroup", equalTo("low")).body("tier", equalTo("basic"));
         // the World Bank classifies the Channel Islands as one economy
-        given().get("/api/v1/countries/GG").then().statusCode(200)
+        asGateway().get("/api/v1/countries/GG").then().statusCode(200)
                 .body("incomeGroup", equalTo("high")).body("incomeGroupSource", containsString("Channel Islands"));
-        given().queryParam("incomeGroup", "low").queryParam("size", 100).get("/api/v1/countries").then()
+        asGateway().queryParam("incomeGroup", "low").queryParam("size", 100).get("/api/v1/countries").then()
                 .statusCode(200).body("total", equalTo(25));
     }
 
     @Test
     void essentialListStatusIsThe2025ListAndSaysWhatItListsTheMedicineFor() {
-        given().get("/api/v1/countries/NE").then().statusCode(200)
+        asGateway().get("/api/v1/countries/NE").then().statusCode(200)
                 .body("formulary.find { it.inn == 'trastuzumab' }.whoEmlYear", equalTo(2025))
                 .body("formulary.find { it.inn == 'trastuzumab' }.whoEmlIndication", containsString("HER2-positive"))
                 // on the list, but not for breast cancer: the indication says so
@@ -73,16 +73,16 @@ class CountryResourceTest {
 
     @Test
     void territoryTheWorldBankDoesNotClassifyHasNoTierAndNoGni() {
-        given().get("/api/v1/countries/AQ").then().statusCode(200)
+        asGateway().get("/api/v1/countries/AQ").then().statusCode(200)
                 .body("incomeGroup", nullValue()).body("tier", nullValue()).body("gniPerCapitaUsd", nullValue());
         // the Channel Islands' GNI covers both islands, so neither island gets it
-        given().get("/api/v1/countries/JE").then().statusCode(200)
+        asGateway().get("/api/v1/countries/JE").then().statusCode(200)
                 .body("incomeGroup", equalTo("high")).body("gniPerCapitaUsd", nullValue());
     }
 
     @Test
     void pricesConvertToUsdOnlyWithADatedRate() {
-        given().get("/api/v1/countries/GB").then().statusCode(200)
+        asGateway().get("/api/v1/countries/GB").then().statusCode(200)
                 // GBP 4,042.01 a year at the HMRC 2025 yearly average of USD 1.3156 per GBP
                 .body("formulary.find { it.inn == 'denosumab' }.annualCostUsd", equalTo(5317.67f))
                 .body("formulary.find { it.inn == 'denosumab' }.usdRate.usdPerUnit", equalTo(1.3156f))
@@ -92,7 +92,7 @@ class CountryResourceTest {
 
     @Test
     void tierRuleIsAnExpectationNeverAnAvailability() {
-        given().get("/api/v1/countries/NE").then().statusCode(200)
+        asGateway().get("/api/v1/countries/NE").then().statusCode(200)
                 .body("tier", equalTo("basic"))
                 .body("formulary.find { it.inn == 'tamoxifen' }.expectedAtTier", equalTo(true))
                 .body("formulary.find { it.inn == 'ribociclib' }.expectedAtTier", equalTo(false))
@@ -107,7 +107,7 @@ class CountryResourceTest {
         price.put("per", "1 mg tablet");
         price.put("unitStrengthMg", 1);
         price.put("source", "test price list");
-        given().contentType(ContentType.JSON).body(price).put("/api/v1/countries/NG/prices/anastrozole").then()
+        asGateway().contentType(ContentType.JSON).body(price).put("/api/v1/countries/NG/prices/anastrozole").then()
                 .statusCode(200)
                 // 365.25 tablets at USD 0.05 = USD 18.26, against Nigeria's 2025 GNI per capita of USD 1,360
                 .body("affordability.shareOfGniPerCapita", equalTo(0.0134f))
@@ -117,12 +117,12 @@ class CountryResourceTest {
 
     @Test
     void curatorTierOverrideNeedsAReasonAndTheVersion() {
-        long version = given().get("/api/v1/countries/BR").jsonPath().getLong("version");
-        given().contentType(ContentType.JSON).body(Map.of("version", version, "tier", "maximal"))
+        long version = asGateway().get("/api/v1/countries/BR").jsonPath().getLong("version");
+        asGateway().contentType(ContentType.JSON).body(Map.of("version", version, "tier", "maximal"))
                 .put("/api/v1/countries/BR/tier").then().statusCode(400).body("violations.field", hasItem("reason"));
-        given().contentType(ContentType.JSON).body(Map.of("version", version + 9, "tier", "maximal", "reason", "r"))
+        asGateway().contentType(ContentType.JSON).body(Map.of("version", version + 9, "tier", "maximal", "reason", "r"))
                 .put("/api/v1/countries/BR/tier").then().statusCode(409);
-        given().contentType(ContentType.JSON).body(Map.of("version", version, "tier", "maximal",
+        asGateway().contentType(ContentType.JSON).body(Map.of("version", version, "tier", "maximal",
                 "reason", "national programme covers CDK4/6 inhibitors (test)"))
                 .put("/api/v1/countries/BR/tier").then().statusCode(200)
                 .body("tier", equalTo("maximal")).body("tierSource", equalTo("override"))
@@ -131,11 +131,11 @@ class CountryResourceTest {
 
     @Test
     void diagnosticsAreSourcedOrOnlyExpectedByTier() {
-        given().get("/api/v1/countries/UZ").then().statusCode(200)
+        asGateway().get("/api/v1/countries/UZ").then().statusCode(200)
                 .body("diagnostics.ngs.available", nullValue())
                 .body("diagnostics.ngs.expectedAtTier", equalTo(false))
                 .body("diagnostics.ihc.expectedAtTier", equalTo(true));
-        long version = given().get("/api/v1/countries/CN").jsonPath().getLong("version");
+        long version = asGateway().get("/api/v1/countries/CN").jsonPath().getLong("version");
         Map<String, Object> body = new HashMap<>();
         body.put("version", version);
         body.put("ihc", true);
@@ -143,15 +143,15 @@ class CountryResourceTest {
         body.put("ngs", null);
         body.put("source", "test registry of laboratories");
         body.put("asOf", LocalDate.now().toString());
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/countries/CN/diagnostics").then().statusCode(200)
+        asGateway().contentType(ContentType.JSON).body(body).put("/api/v1/countries/CN/diagnostics").then().statusCode(200)
                 .body("diagnostics.ish.available", equalTo(true)).body("diagnostics.ngs.available", nullValue())
                 .body("diagnostics.source", equalTo("test registry of laboratories"));
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/countries/CN/diagnostics").then().statusCode(409);
+        asGateway().contentType(ContentType.JSON).body(body).put("/api/v1/countries/CN/diagnostics").then().statusCode(409);
     }
 
     @Test
     void unknownFactsStayUnknown() {
-        given().get("/api/v1/countries/UZ").then().statusCode(200)
+        asGateway().get("/api/v1/countries/UZ").then().statusCode(200)
                 .body("tier", equalTo("limited"))
                 .body("formulary.find { it.inn == 'denosumab' }.available", nullValue())
                 .body("formulary.find { it.inn == 'denosumab' }.price", nullValue());
@@ -160,15 +160,15 @@ class CountryResourceTest {
     @Test
     void everyIsoCountryExistsEvenWithoutCuratedFacts() {
         // Bouvet Island is ISO 3166-1 but no World Bank economy: it exists, with nothing guessed
-        given().get("/api/v1/countries/BV").then().statusCode(200)
+        asGateway().get("/api/v1/countries/BV").then().statusCode(200)
                 .body("name", equalTo("Bouvet Island")).body("incomeGroup", nullValue()).body("tier", nullValue());
-        given().queryParam("size", 1).get("/api/v1/countries").then().statusCode(200)
+        asGateway().queryParam("size", 1).get("/api/v1/countries").then().statusCode(200)
                 .body("total", greaterThanOrEqualTo(240));
     }
 
     @Test
     void unknownCountryIsA404Problem() {
-        given().get("/api/v1/countries/QQ").then().statusCode(404).contentType("application/problem+json");
+        asGateway().get("/api/v1/countries/QQ").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -176,7 +176,7 @@ class CountryResourceTest {
         Map<String, Object> request = Map.of("country", "GB", "regimens", List.of(
                 Map.of("id", "ai-cdk", "agents", List.of("letrozole", "ribociclib"), "radiotherapy", false),
                 Map.of("id", "za", "agents", List.of("zoledronic acid"), "radiotherapy", false)));
-        given().contentType(ContentType.JSON).body(request).post("/api/v1/costs/regimens").then().statusCode(200)
+        asGateway().contentType(ContentType.JSON).body(request).post("/api/v1/costs/regimens").then().statusCode(200)
                 .body("tier", equalTo("maximal"))
                 .body("regimens.find { it.id == 'ai-cdk' }.annualCost", equalTo(38501.53f))
                 .body("regimens.find { it.id == 'ai-cdk' }.currency", equalTo("GBP"))
@@ -188,7 +188,7 @@ class CountryResourceTest {
 
     @Test
     void regimenCostRequestIsValidated() {
-        given().contentType(ContentType.JSON).body(Map.of("country", "gb", "regimens", List.of()))
+        asGateway().contentType(ContentType.JSON).body(Map.of("country", "gb", "regimens", List.of()))
                 .post("/api/v1/costs/regimens").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("country"));
     }
@@ -204,16 +204,16 @@ class CountryResourceTest {
     void priceValidationNamesTheField(String field, String value, String expectedField) {
         Map<String, Object> body = validPrice(null);
         body.put(field, value);
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/countries/NE/prices/tamoxifen").then()
+        asGateway().contentType(ContentType.JSON).body(body).put("/api/v1/countries/NE/prices/tamoxifen").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem(expectedField));
     }
 
     @Test
     void priceForUnknownDrugOrCountryIsA404() {
-        given().contentType(ContentType.JSON).body(validPrice(null)).put("/api/v1/countries/NE/prices/unobtainium")
+        asGateway().contentType(ContentType.JSON).body(validPrice(null)).put("/api/v1/countries/NE/prices/unobtainium")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(validPrice(null)).put("/api/v1/countries/QQ/prices/tamoxifen")
+        asGateway().contentType(ContentType.JSON).body(validPrice(null)).put("/api/v1/countries/QQ/prices/tamoxifen")
                 .then().statusCode(404);
     }
 
@@ -221,22 +221,22 @@ class CountryResourceTest {
     void curatorPriceChangeIsVersionedComputedAndPublished() {
         Map<String, Object> first = validPrice(null);
         first.put("source", "test price list " + System.nanoTime());
-        long v1 = given().contentType(ContentType.JSON).body(first).put("/api/v1/countries/MW/prices/letrozole")
+        long v1 = asGateway().contentType(ContentType.JSON).body(first).put("/api/v1/countries/MW/prices/letrozole")
                 .then().statusCode(200)
                 // letrozole daily: 365.25 tablets a year at USD 2.80 each
                 .body("annualCost", equalTo(1022.70f))
                 .extract().jsonPath().getLong("version");
 
         // changing an existing listing needs the version read; a stale one is a conflict
-        given().contentType(ContentType.JSON).body(validPrice(null)).put("/api/v1/countries/MW/prices/letrozole")
+        asGateway().contentType(ContentType.JSON).body(validPrice(null)).put("/api/v1/countries/MW/prices/letrozole")
                 .then().statusCode(400).body("violations.field", hasItem("version"));
-        given().contentType(ContentType.JSON).body(validPrice(v1 + 5)).put("/api/v1/countries/MW/prices/letrozole")
+        asGateway().contentType(ContentType.JSON).body(validPrice(v1 + 5)).put("/api/v1/countries/MW/prices/letrozole")
                 .then().statusCode(409).contentType("application/problem+json");
 
         Map<String, Object> second = validPrice(v1);
         second.put("amount", 3.10);
         second.put("source", "test price list " + System.nanoTime());
-        long v2 = given().contentType(ContentType.JSON).body(second).put("/api/v1/countries/MW/prices/letrozole")
+        long v2 = asGateway().contentType(ContentType.JSON).body(second).put("/api/v1/countries/MW/prices/letrozole")
                 .then().statusCode(200).body("price.amount", equalTo(3.10f)).extract().jsonPath().getLong("version");
         assertTrue(v2 > v1);
 
@@ -254,7 +254,7 @@ class CountryResourceTest {
         body.put("reimbursed", null);
         body.put("source", "test registry extract");
         body.put("asOf", LocalDate.now().toString());
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/countries/NG/availability/tamoxifen").then()
+        asGateway().contentType(ContentType.JSON).body(body).put("/api/v1/countries/NG/availability/tamoxifen").then()
                 .statusCode(200).body("available", equalTo(true)).body("reimbursed", nullValue());
     }
 

@@ -1,7 +1,7 @@
 package org.bcbm.access;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.bcbm.testsupport.TestCredentials.asGateway;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,7 +35,7 @@ class TopicReconciliationTest {
         settle();
         Topics.delete(TOPIC);
 
-        given().post("/api/v1/admin/reconcile").then().statusCode(200)
+        asGateway().post("/api/v1/admin/reconcile").then().statusCode(200)
                 .body("topic", equalTo(TOPIC))
                 .body("republished.country", greaterThan(0))
                 .body("republished.drug", greaterThan(0))
@@ -52,7 +52,7 @@ class TopicReconciliationTest {
         });
         assertEquals("compact", Topics.cleanupPolicy(TOPIC));
 
-        given().post("/api/v1/admin/reconcile").then().statusCode(200)
+        asGateway().post("/api/v1/admin/reconcile").then().statusCode(200)
                 .body("republished.country", equalTo(0))
                 .body("republished.drug", equalTo(0))
                 .body("republished.listing", equalTo(0));
@@ -66,7 +66,7 @@ class TopicReconciliationTest {
                 "UPDATE country SET version = version + 1 WHERE code = 'GB' RETURNING version")
                 .getSingleResult()).longValue());
 
-        given().post("/api/v1/admin/reconcile").then().statusCode(200)
+        asGateway().post("/api/v1/admin/reconcile").then().statusCode(200)
                 .body("republished.country", equalTo(1))
                 .body("republished.drug", equalTo(0))
                 .body("republished.listing", equalTo(0));
@@ -77,7 +77,7 @@ class TopicReconciliationTest {
 
     /** Waits for whatever start-up or an earlier test left to publish, so each test starts from a full topic. */
     private void settle() {
-        given().post("/api/v1/admin/reconcile").then().statusCode(200);
+        asGateway().post("/api/v1/admin/reconcile").then().statusCode(200);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
                 QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                         "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL").getSingleResult()).longValue()) == 0);

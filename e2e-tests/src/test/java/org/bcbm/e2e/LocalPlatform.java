@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.bcbm.testsupport.KafkaBroker;
+import org.bcbm.testsupport.TestCredentials;
 
 /**
  * The whole platform as real processes for cross-service tests: a KRaft broker (test-support's KafkaBroker), the four
@@ -141,6 +142,14 @@ final class LocalPlatform implements AutoCloseable {
         env.put("BCBM_EVIDENCE_URL", url("evidence-service"));
         env.put("BCBM_ACCESS_URL", url("access-cost-service"));
         env.put("BCBM_RECOMMENDATION_URL", url("recommendation-service"));
+        // zero trust as in production: the gateway signs with the private key, the others accept only that, and
+        // listen on the loopback interface alone
+        env.put("BCBM_SERVICE_SIGNING_KEY", TestCredentials.keys().privateKey().toString());
+        env.put("BCBM_SERVICE_KEY_ID", TestCredentials.KEY_ID);
+        env.put("BCBM_SERVICE_VERIFY_KEYS", TestCredentials.keys().publicKeys().toString());
+        if (!service.equals("gateway")) {
+            env.put("BCBM_HTTP_HOST", "127.0.0.1");
+        }
         processes.put(name, pb.start());
     }
 

@@ -26,11 +26,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.bcbm.common.security.Roles;
+import org.bcbm.testsupport.ServiceAccessChecks;
+import org.bcbm.testsupport.TestCredentials;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -60,6 +66,17 @@ class PlatformIT {
         if (platform != null) {
             platform.close();
         }
+    }
+
+    /**
+     * Zero trust on the running platform: every operation of each back-end service, write, admin or read, refuses a
+     * call without the gateway's credential and one signed by any other key; they listen on the loopback only.
+     */
+    @TestFactory
+    @Order(0)
+    Stream<DynamicTest> backEndServicesAcceptOnlyTheGatewaysCredential() {
+        return Stream.of("evidence-service", "access-cost-service", "recommendation-service")
+                .flatMap(s -> ServiceAccessChecks.refusedWithoutTheGatewaysCredential(s, platform.url(s)));
     }
 
     static String gateway() {
@@ -261,8 +278,9 @@ class PlatformIT {
         given().header("X-API-Key", CURATOR).contentType(ContentType.JSON).body(correction)
                 .put(gateway() + "/api/v1/trials/STOPECK-2010/outcomes/" + outcomeId).then().statusCode(200);
         // asked directly, recommendation-service can only know this from evidence.events
-        LocalPlatform.await(Duration.ofSeconds(10), () -> "e2e correction".equals(given().contentType(ContentType.JSON)
-                .body(ukProfile()).post(platform.url("recommendation-service") + "/api/v1/recommendations")
+        LocalPlatform.await(Duration.ofSeconds(10), () -> "e2e correction".equals(TestCredentials.as(Roles.PARTNER)
+                .contentType(ContentType.JSON).body(ukProfile())
+                .post(platform.url("recommendation-service") + "/api/v1/recommendations")
                 .jsonPath().getString("options.find { it.id == 'bone.denosumab' }.evidence[0].analysis")),
                 "the corrected outcome in recommendation-service's read model");
     }
@@ -433,7 +451,7 @@ class PlatformIT {
         platform.startServices(Duration.ofSeconds(180));
         // the owners find their topics empty and republish what their databases hold; nobody is asked to
         LocalPlatform.await(Duration.ofSeconds(120), () -> {
-            Map<String, Object> summary = given().get(platform.url("recommendation-service")
+            Map<String, Object> summary = TestCredentials.as(Roles.OPS).get(platform.url("recommendation-service")
                     + "/api/v1/admin/knowledge").then().statusCode(200).extract().jsonPath().getMap("");
             return ((Number) summary.get("countries")).intValue() >= 249
                     && ((Number) summary.get("listings")).intValue() >= listings;
@@ -500,7 +518,8 @@ class PlatformIT {
 
     /** What recommendation-service knows of one country's listings, by INN (its ops endpoint). */
     static Map<String, Map<String, Object>> knownListings(String country) {
-        return given().get(platform.url("recommendation-service") + "/api/v1/admin/knowledge/countries/" + country
+        return TestCredentials.as(Roles.OPS).get(platform.url("recommendation-service")
+                + "/api/v1/admin/knowledge/countries/" + country
                 + "/listings").then().statusCode(200).extract().jsonPath().getMap("");
     }
 

@@ -1,6 +1,6 @@
 package org.bcbm.evidence;
 
-import static io.restassured.RestAssured.given;
+import static org.bcbm.testsupport.TestCredentials.asGateway;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -25,15 +25,15 @@ class EvidenceCurationTest {
     void curatorCreatesATreatmentThenChangesItWithItsVersion() {
         String inn = "testinib" + System.nanoTime();
         Map<String, Object> body = treatment(null);
-        long v = given().contentType(ContentType.JSON).body(body).put("/api/v1/treatments/" + inn).then()
+        long v = asGateway().contentType(ContentType.JSON).body(body).put("/api/v1/treatments/" + inn).then()
                 .statusCode(200).body("inn", equalTo(inn)).extract().jsonPath().getLong("version");
-        given().contentType(ContentType.JSON).body(treatment(null)).put("/api/v1/treatments/" + inn).then()
+        asGateway().contentType(ContentType.JSON).body(treatment(null)).put("/api/v1/treatments/" + inn).then()
                 .statusCode(400).body("violations.field", hasItem("version"));
-        given().contentType(ContentType.JSON).body(treatment(v + 3)).put("/api/v1/treatments/" + inn).then()
+        asGateway().contentType(ContentType.JSON).body(treatment(v + 3)).put("/api/v1/treatments/" + inn).then()
                 .statusCode(409).contentType("application/problem+json");
         Map<String, Object> change = treatment(v);
         change.put("status", "standard");
-        given().contentType(ContentType.JSON).body(change).put("/api/v1/treatments/" + inn).then().statusCode(200)
+        asGateway().contentType(ContentType.JSON).body(change).put("/api/v1/treatments/" + inn).then().statusCode(200)
                 .body("status", equalTo("standard")).body("version", greaterThan((int) v));
     }
 
@@ -42,37 +42,37 @@ class EvidenceCurationTest {
         Map<String, Object> body = treatment(null);
         body.put("atcCode", "L2");
         body.put("modality", "magic");
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/treatments/whatever").then().statusCode(400)
+        asGateway().contentType(ContentType.JSON).body(body).put("/api/v1/treatments/whatever").then().statusCode(400)
                 .body("violations.field", hasItem("atcCode")).body("violations.field", hasItem("modality"));
     }
 
     @Test
     void curatorCreatesATrialAndAddsAnOutcome() {
         String id = "TEST-" + (System.nanoTime() % 100000);
-        long v = given().contentType(ContentType.JSON).body(trial(null, "letrozole"))
+        long v = asGateway().contentType(ContentType.JSON).body(trial(null, "letrozole"))
                 .put("/api/v1/trials/" + id).then().statusCode(200).body("trialId", equalTo(id))
                 .extract().jsonPath().getLong("version");
         Map<String, Object> outcome = TrialResourceTest.validOutcome(v);
-        given().contentType(ContentType.JSON).body(outcome).post("/api/v1/trials/" + id + "/outcomes").then()
+        asGateway().contentType(ContentType.JSON).body(outcome).post("/api/v1/trials/" + id + "/outcomes").then()
                 .statusCode(200).body("outcomes.size()", equalTo(1))
                 .body("outcomes[0].mcbs.computedGrade", equalTo(3)); // 2b, PFS 4.6 -> 9.5, LL 0.36, no QoL claim
     }
 
     @Test
     void trialArmWithAnUnknownAgentIsRefusedNamingIt() {
-        given().contentType(ContentType.JSON).body(trial(null, "unobtainium")).put("/api/v1/trials/TEST-BAD").then()
+        asGateway().contentType(ContentType.JSON).body(trial(null, "unobtainium")).put("/api/v1/trials/TEST-BAD").then()
                 .statusCode(400).body("violations.field", hasItem("arms[0].agents[0]"));
     }
 
     @Test
     void subtypeFilterMatchesTrialsOfThatPopulation() {
-        given().queryParam("subtype", "HR-/HER2+").queryParam("size", 100).get("/api/v1/trials").then().statusCode(200)
+        asGateway().queryParam("subtype", "HR-/HER2+").queryParam("size", 100).get("/api/v1/trials").then().statusCode(200)
                 .body("items.trialId", hasItem("CLEOPATRA")).body("items.trialId", not(hasItem("PALOMA-2")));
     }
 
     @Test
     void forestPlotIsAnSvgWithOneRowPerHazardRatio() throws Exception {
-        String svg = given().get("/api/v1/treatments/ribociclib/forest-plot.svg").then().statusCode(200)
+        String svg = asGateway().get("/api/v1/treatments/ribociclib/forest-plot.svg").then().statusCode(200)
                 .contentType(containsString("image/svg+xml")).extract().asString();
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
         var rows = doc.getElementsByTagName("g");
@@ -83,20 +83,20 @@ class EvidenceCurationTest {
             }
         }
         org.junit.jupiter.api.Assertions.assertTrue(monaleesa >= 6, "one row per MONALEESA outcome with an HR");
-        given().queryParam("trials", "CLEOPATRA,STOPECK-2010").get("/api/v1/forest-plot.svg").then().statusCode(200)
+        asGateway().queryParam("trials", "CLEOPATRA,STOPECK-2010").get("/api/v1/forest-plot.svg").then().statusCode(200)
                 .body(containsString("data-trial=\"CLEOPATRA\"")).body(containsString("data-trial=\"STOPECK-2010\""));
-        given().get("/api/v1/forest-plot.svg").then().statusCode(400).contentType("application/problem+json");
+        asGateway().get("/api/v1/forest-plot.svg").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void comparativeProfilesCarryTheSixDomainsAndTheReviewsWords() {
-        given().get("/api/v1/comparative-profiles/bisphosphonate").then().statusCode(200)
+        asGateway().get("/api/v1/comparative-profiles/bisphosphonate").then().statusCode(200)
                 .body("domains.sreReduction.reviewWording", equalTo("Significant (~40%)"))
                 .body("domains.cost.value", equalTo("low"))
                 .body("domains.access.reviewWording", equalTo("Generic; affordable"))
                 .body("agents", hasItem("zoledronic acid"));
-        given().get("/api/v1/comparative-profiles").then().statusCode(200).body("size()", equalTo(8));
-        given().get("/api/v1/treatments/palbociclib").then().statusCode(200)
+        asGateway().get("/api/v1/comparative-profiles").then().statusCode(200).body("size()", equalTo(8));
+        asGateway().get("/api/v1/treatments/palbociclib").then().statusCode(200)
                 .body("comparativeProfile.profileId", equalTo("cdk46_inhibitor"));
     }
 

@@ -1,6 +1,6 @@
 package org.bcbm.evidence;
 
-import static io.restassured.RestAssured.given;
+import static org.bcbm.testsupport.TestCredentials.asGateway;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -14,7 +14,7 @@ class McbsResourceTest {
 
     @Test
     void gradesTheContractExample() {
-        given().contentType(ContentType.JSON).body("""
+        asGateway().contentType(ContentType.JSON).body("""
                 {"form":"2a","controlMedianMonths":40.8,"experimentalMedianMonths":57.1,"hazardRatio":0.69,
                  "ciLower":0.58,"ciUpper":0.82,"qualityOfLifeImproved":false,"toxicityReduced":false,
                  "toxicityIncreased":false,"overallSurvivalBenefit":null}""")
@@ -25,7 +25,7 @@ class McbsResourceTest {
 
     @Test
     void hazardRatioOfOneOrMoreIsA400NamingIt() {
-        given().contentType(ContentType.JSON).body("""
+        asGateway().contentType(ContentType.JSON).body("""
                 {"form":"2b","controlMedianMonths":5,"experimentalMedianMonths":6,"hazardRatio":1.05,"ciLower":0.9,"ciUpper":1.2}""")
                 .post("/api/v1/mcbs/grade").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("hazardRatio"));
@@ -33,7 +33,7 @@ class McbsResourceTest {
 
     @Test
     void wrongTypeIsA400NamingIt() {
-        given().contentType(ContentType.JSON).body("""
+        asGateway().contentType(ContentType.JSON).body("""
                 {"form":"2b","controlMedianMonths":"five","hazardRatio":0.5,"ciLower":0.4,"ciUpper":0.6}""")
                 .post("/api/v1/mcbs/grade").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("controlMedianMonths"));
@@ -41,12 +41,12 @@ class McbsResourceTest {
 
     @Test
     void storedOutcomesCarryComputedAndPublishedGrades() {
-        given().get("/api/v1/trials/MONALEESA-7").then().statusCode(200)
+        asGateway().get("/api/v1/trials/MONALEESA-7").then().statusCode(200)
                 .body("outcomes.find { it.endpoint == 'OS' }.mcbs.computedGrade", equalTo(5))
                 .body("outcomes.find { it.endpoint == 'OS' }.mcbs.publishedGrade", equalTo("5"))
                 .body("outcomes.find { it.endpoint == 'OS' }.mcbs.differs", equalTo(false))
                 .body("outcomes.find { it.endpoint == 'OS' }.mcbsGrade", equalTo("5"));
-        given().get("/api/v1/trials/PALOMA-3").then().statusCode(200)
+        asGateway().get("/api/v1/trials/PALOMA-3").then().statusCode(200)
                 .body("outcomes.find { it.endpoint == 'PFS' }.mcbs.computedGrade", equalTo(4))
                 .body("outcomes.find { it.endpoint == 'PFS' }.mcbs.publishedGrade", equalTo("4"));
     }

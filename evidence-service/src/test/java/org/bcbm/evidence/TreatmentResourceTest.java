@@ -1,6 +1,6 @@
 package org.bcbm.evidence;
 
-import static io.restassured.RestAssured.given;
+import static org.bcbm.testsupport.TestCredentials.asGateway;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -14,7 +14,7 @@ class TreatmentResourceTest {
 
     @Test
     void treatmentCarriesAtcClassAndItsTrials() {
-        given().get("/api/v1/treatments/Denosumab").then().statusCode(200)
+        asGateway().get("/api/v1/treatments/Denosumab").then().statusCode(200)
                 .body("treatment.inn", equalTo("denosumab"))
                 .body("treatment.atcCode", equalTo("M05BX04"))
                 .body("treatment.modality", equalTo("bone_modifying"))
@@ -23,13 +23,13 @@ class TreatmentResourceTest {
 
     @Test
     void listFiltersByModality() {
-        given().queryParam("modality", "endocrine").queryParam("size", 50).get("/api/v1/treatments").then()
+        asGateway().queryParam("modality", "endocrine").queryParam("size", 50).get("/api/v1/treatments").then()
                 .statusCode(200).body("items.inn", hasItems("letrozole", "tamoxifen", "fulvestrant", "goserelin"))
                 .body("items.modality", org.hamcrest.Matchers.everyItem(equalTo("endocrine")));
     }
 
     @Test
     void unknownTreatmentIsA404Problem() {
-        given().get("/api/v1/treatments/unobtainium").then().statusCode(404).contentType("application/problem+json");
+        asGateway().get("/api/v1/treatments/unobtainium").then().statusCode(404).contentType("application/problem+json");
     }
 }

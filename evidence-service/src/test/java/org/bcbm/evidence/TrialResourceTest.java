@@ -1,6 +1,6 @@
 package org.bcbm.evidence;
 
-import static io.restassured.RestAssured.given;
+import static org.bcbm.testsupport.TestCredentials.asGateway;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -25,7 +25,7 @@ class TrialResourceTest {
 
     @Test
     void seededTrialCarriesPrimaryPublicationFiguresAndDoi() {
-        given().get("/api/v1/trials/CLEOPATRA").then().statusCode(200)
+        asGateway().get("/api/v1/trials/CLEOPATRA").then().statusCode(200)
                 .body("trialId", equalTo("CLEOPATRA"))
                 .body("doi", equalTo("10.1056/NEJMoa1113216"))
                 .body("outcomes.find { it.endpoint == 'OS' }.hazardRatio", equalTo(0.69f))
@@ -36,9 +36,9 @@ class TrialResourceTest {
 
     @Test
     void outcomeExportsAsFhirEvidenceWithHazardRatioAndConfidenceInterval() {
-        long id = given().get("/api/v1/trials/DESTINY-BREAST06").jsonPath()
+        long id = asGateway().get("/api/v1/trials/DESTINY-BREAST06").jsonPath()
                 .getLong("outcomes.find { it.analysis.startsWith('primary analysis, HER2-low') }.id");
-        io.restassured.path.json.JsonPath bundle = given().accept("application/fhir+json")
+        io.restassured.path.json.JsonPath bundle = asGateway().accept("application/fhir+json")
                 .get("/api/v1/trials/DESTINY-BREAST06/outcomes/" + id + "/fhir").then().statusCode(200)
                 .contentType("application/fhir+json").extract().jsonPath();
         org.junit.jupiter.api.Assertions.assertEquals("Bundle", bundle.getString("resourceType"));
@@ -59,55 +59,55 @@ class TrialResourceTest {
 
     @Test
     void fhirExportOfAnUnknownOutcomeIsA404Problem() {
-        given().get("/api/v1/trials/DESTINY-BREAST06/outcomes/999999/fhir").then().statusCode(404)
+        asGateway().get("/api/v1/trials/DESTINY-BREAST06/outcomes/999999/fhir").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void stopeckNoteRecordsTheReviewsMisattributedMedians() {
-        given().get("/api/v1/trials/stopeck-2010").then().statusCode(200)
+        asGateway().get("/api/v1/trials/stopeck-2010").then().statusCode(200)
                 .body("outcomes.find { it.endpoint == 'TIME_TO_FIRST_SRE' }.controlMedianMonths", equalTo(26.4f))
                 .body("outcomes.find { it.endpoint == 'TIME_TO_FIRST_SRE' }.note", containsString("27.7 vs 19.5"));
     }
 
     @Test
     void listFiltersByAgentAndPages() {
-        given().queryParam("agent", "ribociclib").get("/api/v1/trials").then().statusCode(200)
+        asGateway().queryParam("agent", "ribociclib").get("/api/v1/trials").then().statusCode(200)
                 .body("items.trialId", hasItem("MONALEESA-7"))
                 .body("items.agents", everyItem(hasItem("ribociclib")))
                 .body("total", greaterThanOrEqualTo(3));
-        given().queryParam("size", 2).queryParam("page", 0).get("/api/v1/trials").then().statusCode(200)
+        asGateway().queryParam("size", 2).queryParam("page", 0).get("/api/v1/trials").then().statusCode(200)
                 .body("items.size()", equalTo(2)).body("size", equalTo(2));
     }
 
     @Test
     void listFiltersByModalityEndpointAndLine() {
-        given().queryParam("modality", "bone_modifying").queryParam("size", 100).get("/api/v1/trials").then()
+        asGateway().queryParam("modality", "bone_modifying").queryParam("size", 100).get("/api/v1/trials").then()
                 .statusCode(200).body("items.trialId", hasItem("STOPECK-2010"))
                 .body("items.trialId", org.hamcrest.Matchers.not(hasItem("PALOMA-2")));
-        given().queryParam("endpoint", "OS").queryParam("line", "first").queryParam("size", 100).get("/api/v1/trials")
+        asGateway().queryParam("endpoint", "OS").queryParam("line", "first").queryParam("size", 100).get("/api/v1/trials")
                 .then().statusCode(200).body("items.trialId", hasItem("CLEOPATRA"))
                 .body("items.trialId", org.hamcrest.Matchers.not(hasItem("PALOMA-3")));
-        given().queryParam("q", "denosumab").get("/api/v1/trials").then().statusCode(200)
+        asGateway().queryParam("q", "denosumab").get("/api/v1/trials").then().statusCode(200)
                 .body("items.trialId", hasItem("STOPECK-2010"));
     }
 
     @Test
     void batchReadReturnsOnlyKnownIds() {
-        given().queryParam("ids", "PALOMA-2,NOPE,cleopatra").get("/api/v1/trials").then().statusCode(200)
+        asGateway().queryParam("ids", "PALOMA-2,NOPE,cleopatra").get("/api/v1/trials").then().statusCode(200)
                 .body("items.trialId", equalTo(java.util.List.of("CLEOPATRA", "PALOMA-2")));
     }
 
     @Test
     void unknownTrialIsA404Problem() {
-        given().get("/api/v1/trials/NOT-A-TRIAL").then().statusCode(404)
+        asGateway().get("/api/v1/trials/NOT-A-TRIAL").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404)).body("detail", containsString("NOT-A-TRIAL"));
     }
 
     @Test
     void pageSizeOutOfRangeIsA400NamingTheParameter() {
-        given().queryParam("size", 0).get("/api/v1/trials").then().statusCode(400)
+        asGateway().queryParam("size", 0).get("/api/v1/trials").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("size"));
     }
@@ -125,7 +125,7 @@ class TrialResourceTest {
     void curatorValidationNamesTheField(String field, String value, String expectedField) {
         Map<String, Object> body = validOutcome(outcomeVersion("PALOMA-3"));
         body.put(field, value);
-        given().contentType(ContentType.JSON).body(body)
+        asGateway().contentType(ContentType.JSON).body(body)
                 .put("/api/v1/trials/PALOMA-3/outcomes/" + outcomeId("PALOMA-3", "PFS")).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem(expectedField));
@@ -133,7 +133,7 @@ class TrialResourceTest {
 
     @Test
     void wrongTypeIsA400NamingTheField() {
-        given().contentType(ContentType.JSON).body("{\"version\":0,\"hazardRatio\":\"abc\"}")
+        asGateway().contentType(ContentType.JSON).body("{\"version\":0,\"hazardRatio\":\"abc\"}")
                 .put("/api/v1/trials/PALOMA-3/outcomes/" + outcomeId("PALOMA-3", "PFS")).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("hazardRatio"));
@@ -141,7 +141,7 @@ class TrialResourceTest {
 
     @Test
     void malformedJsonIsA400Problem() {
-        given().contentType(ContentType.JSON).body("{\"version\":")
+        asGateway().contentType(ContentType.JSON).body("{\"version\":")
                 .put("/api/v1/trials/PALOMA-3/outcomes/" + outcomeId("PALOMA-3", "PFS")).then().statusCode(400)
                 .contentType("application/problem+json").body("title", equalTo("Bad Request"));
     }
@@ -150,7 +150,7 @@ class TrialResourceTest {
     void staleVersionIsA409() {
         long version = outcomeVersion("MONALEESA-3");
         Map<String, Object> body = validOutcome(version + 7);
-        given().contentType(ContentType.JSON).body(body)
+        asGateway().contentType(ContentType.JSON).body(body)
                 .put("/api/v1/trials/MONALEESA-3/outcomes/" + outcomeId("MONALEESA-3", "PFS")).then().statusCode(409)
                 .contentType("application/problem+json");
     }
@@ -159,15 +159,15 @@ class TrialResourceTest {
     void correctionBumpsVersionsAndIsPublishedOverTheBroker() {
         long version = outcomeVersion("MONALEESA-2");
         long outcome = outcomeId("MONALEESA-2", "PFS");
-        long knowledgeBefore = given().get("/api/v1/knowledge-version").jsonPath().getLong("evidence");
+        long knowledgeBefore = asGateway().get("/api/v1/knowledge-version").jsonPath().getLong("evidence");
         Map<String, Object> body = validOutcome(version);
         body.put("endpoint", "PFS");
         body.put("analysis", "test correction " + System.nanoTime());
-        JsonPath updated = given().contentType(ContentType.JSON).body(body)
+        JsonPath updated = asGateway().contentType(ContentType.JSON).body(body)
                 .put("/api/v1/trials/MONALEESA-2/outcomes/" + outcome).then().statusCode(200).extract().jsonPath();
         long newVersion = updated.getLong("version");
         assertTrue(newVersion > version, "trial version must increase");
-        assertTrue(given().get("/api/v1/knowledge-version").jsonPath().getLong("evidence") > knowledgeBefore);
+        assertTrue(asGateway().get("/api/v1/knowledge-version").jsonPath().getLong("evidence") > knowledgeBefore);
 
         String analysis = (String) body.get("analysis");
         var record = Topics.await("test.evidence.events", Duration.ofSeconds(20),
@@ -195,11 +195,11 @@ class TrialResourceTest {
     }
 
     static long outcomeVersion(String trialId) {
-        return given().get("/api/v1/trials/" + trialId).jsonPath().getLong("version");
+        return asGateway().get("/api/v1/trials/" + trialId).jsonPath().getLong("version");
     }
 
     static long outcomeId(String trialId, String endpoint) {
-        return given().get("/api/v1/trials/" + trialId).jsonPath()
+        return asGateway().get("/api/v1/trials/" + trialId).jsonPath()
                 .getLong("outcomes.find { it.endpoint == '" + endpoint + "' }.id");
     }
 }

@@ -1,5 +1,6 @@
 package org.bcbm.gateway;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -8,9 +9,11 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import org.bcbm.testsupport.TestCredentials;
 
 /**
  * Stand-ins for the three services, over real HTTP, so the gateway's timeouts, fallbacks and merges are
@@ -54,6 +57,8 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
              "violations":[{"field":"amount","message":"must be a positive amount"}]}
             """;
 
+    /** The verified claims of the credential each stand-in last received, by stand-in name. */
+    static final Map<String, JsonNode> lastCredential = new ConcurrentHashMap<>();
     /** The request id recommendation-service last received: the gateway's idempotency key. */
     static final AtomicReference<String> lastRequestId = new AtomicReference<>();
     private final Map<String, String> modes = new ConcurrentHashMap<>();
@@ -106,6 +111,14 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                     respond(exchange, 204, "");
                     return;
                 }
+                // a real service takes nothing but the gateway's credential: neither does its stand-in
+                Optional<JsonNode> credential = TestCredentials.verifiedClaims(
+                        exchange.getRequestHeaders().getFirst("Authorization"));
+                if (credential.isEmpty() || modes.get(name).equals("refuse-credential")) {
+                    respond(exchange, 401, "{\"title\":\"Unauthorized\",\"status\":401}");
+                    return;
+                }
+                lastCredential.put(name, credential.get());
                 switch (modes.get(name)) {
                     case "down" -> respond(exchange, 500, "{\"title\":\"boom\"}");
                     case "slow" -> {

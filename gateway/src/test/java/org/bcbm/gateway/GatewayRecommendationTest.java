@@ -3,12 +3,15 @@ package org.bcbm.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +19,8 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.bcbm.gateway.service.ApiKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -183,6 +188,39 @@ class GatewayRecommendationTest {
         given().header("X-API-Key", "local-partner-key").get("/api/v1/treatments/denosumab/forest-plot.svg").then()
                 .statusCode(503).contentType("application/problem+json")
                 .body("detail", containsString("evidence-service"));
+    }
+
+    @Test
+    void eachServiceCallCarriesAShortLivedCredentialWithTheCallersRoles() {
+        given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON).body(PROFILE)
+                .post("/api/v1/recommendations").then().statusCode(200);
+        JsonNode partner = DownstreamStubs.lastCredential.get("recommendation");
+        assertEquals(List.of("partner"), roles(partner));
+        assertTrue(partner.path("exp").asLong() - partner.path("iat").asLong() <= 300, "at most five minutes");
+        given().header("X-API-Key", "local-curator-key").contentType(ContentType.JSON)
+                .body("{\"amount\":2.5,\"currency\":\"GBP\"}").put("/api/v1/countries/GB/prices/letrozole")
+                .then().statusCode(200);
+        JsonNode curator = DownstreamStubs.lastCredential.get("access");
+        assertEquals(List.of("partner", "curator"), roles(curator));
+        assertNotEquals(partner.path("sub").asText(), curator.path("sub").asText(), "the credential names the caller");
+    }
+
+    @Test
+    void aServiceRefusingTheGatewaysCredentialIsA503NotThePartnersFault() {
+        RestAssured.given().post(recommendationStub + "/__mode/refuse-credential");
+        given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON).body(PROFILE)
+                .post("/api/v1/recommendations").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", notNullValue());
+        RestAssured.given().post(accessStub + "/__mode/refuse-credential");
+        given().header("X-API-Key", "local-curator-key").contentType(ContentType.JSON)
+                .body("{\"amount\":2.5,\"currency\":\"GBP\"}").put("/api/v1/countries/GB/prices/letrozole")
+                .then().statusCode(503).contentType("application/problem+json");
+    }
+
+    private static List<String> roles(JsonNode claims) {
+        List<String> roles = new ArrayList<>();
+        claims.path("groups").forEach(g -> roles.add(g.asText()));
+        return roles;
     }
 
     @Test

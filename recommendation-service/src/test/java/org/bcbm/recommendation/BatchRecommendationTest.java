@@ -1,7 +1,7 @@
 package org.bcbm.recommendation;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.bcbm.testsupport.TestCredentials.asGateway;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -38,7 +38,7 @@ class BatchRecommendationTest {
                 + GOOD.replace("\"negative\"}", "\"maybe\"}") + ","
                 + GOOD.replace("\"age\":70", "\"age\":170") + ","
                 + "\"not a profile\"," + GOOD.replace("female", "male") + "]}";
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/recommendations/batch").then().statusCode(200)
+        asGateway().contentType(ContentType.JSON).body(body).post("/api/v1/recommendations/batch").then().statusCode(200)
                 .body("size", equalTo(5)).body("answered", equalTo(3 - 1)).body("rejected", equalTo(3))
                 .body("items.index", equalTo(List.of(0, 1, 2, 3, 4)))
                 .body("items[0].recommendation.subtype", equalTo("HR+/HER2-")).body("items[0].problem", nullValue())
@@ -55,7 +55,7 @@ class BatchRecommendationTest {
             body.append(i == 0 ? "" : ",").append("{}");
         }
         body.append("]}");
-        given().contentType(ContentType.JSON).body(body.toString()).post("/api/v1/recommendations/batch").then()
+        asGateway().contentType(ContentType.JSON).body(body.toString()).post("/api/v1/recommendations/batch").then()
                 .statusCode(400).body("violations.field", hasItem("profiles"));
     }
 }

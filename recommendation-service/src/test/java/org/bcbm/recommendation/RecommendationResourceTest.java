@@ -1,7 +1,7 @@
 package org.bcbm.recommendation;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.bcbm.testsupport.TestCredentials.asGateway;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +43,7 @@ class RecommendationResourceTest {
     @Test
     void answersFromTheSnapshotAndAuditsWithoutTheClearPatientRef() {
         String patientRef = "patient-" + UUID.randomUUID();
-        String requestId = given().contentType(ContentType.JSON).body(profile(patientRef))
+        String requestId = asGateway().contentType(ContentType.JSON).body(profile(patientRef))
                 .post("/api/v1/recommendations").then().statusCode(200)
                 .body("subtype", equalTo("HR+/HER2-"))
                 .body("options.find { it.id == 'bone.denosumab' }.evidence.trialId", hasItem("STOPECK-2010"))
@@ -71,10 +71,10 @@ class RecommendationResourceTest {
     @Test
     void retriedRequestGetsTheSameAnswerAndOneAudit() {
         String requestId = UUID.randomUUID().toString();
-        String first = given().header("X-Request-Id", requestId).contentType(ContentType.JSON)
+        String first = asGateway().header("X-Request-Id", requestId).contentType(ContentType.JSON)
                 .body(profile("p-" + requestId)).post("/api/v1/recommendations").then().statusCode(200)
                 .body("requestId", equalTo(requestId)).extract().asString();
-        String again = given().header("X-Request-Id", requestId).contentType(ContentType.JSON)
+        String again = asGateway().header("X-Request-Id", requestId).contentType(ContentType.JSON)
                 .body(profile("p-" + requestId)).post("/api/v1/recommendations").then().statusCode(200)
                 .extract().asString();
         assertEquals(first, again);
@@ -83,7 +83,7 @@ class RecommendationResourceTest {
         String record = Topics.await("test.recommendation.events", Duration.ofSeconds(5), r -> requestId.equals(r.key()))
                 .orElseThrow().value();
         Topics.send("test.recommendation.events", requestId, record);
-        String marker = given().contentType(ContentType.JSON).body(profile("marker"))
+        String marker = asGateway().contentType(ContentType.JSON).body(profile("marker"))
                 .post("/api/v1/recommendations").then().statusCode(200).extract().path("requestId");
         await().atMost(Duration.ofSeconds(20)).until(() -> auditRows(marker) == 1);
         assertEquals(1, auditRows(requestId));
@@ -91,18 +91,18 @@ class RecommendationResourceTest {
 
     @Test
     void requestIdThatIsNotAUuidIsA400NamingTheHeader() {
-        given().header("X-Request-Id", "not-a-uuid").contentType(ContentType.JSON).body(profile("x"))
+        asGateway().header("X-Request-Id", "not-a-uuid").contentType(ContentType.JSON).body(profile("x"))
                 .post("/api/v1/recommendations").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("X-Request-Id"));
     }
 
     @Test
     void invalidProfileIsA400NamingEachField() {
-        given().contentType(ContentType.JSON).body("""
+        asGateway().contentType(ContentType.JSON).body("""
                 {"sex":"female","tumour":{"er":"positive","her2":"maybe"},"metastases":{"sites":["bone"]}}""")
                 .post("/api/v1/recommendations").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("tumour.her2"));
-        given().contentType(ContentType.JSON).body("""
+        asGateway().contentType(ContentType.JSON).body("""
                 {"sex":"female","tumour":{"er":"positive"},"metastases":{"sites":[]},"clinical":{"ecog":7}}""")
                 .post("/api/v1/recommendations").then().statusCode(400)
                 .body("violations.field", hasItem("tumour.her2"))

@@ -54,6 +54,8 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://" + host + ":" + port + "/" + database);
         config.put("quarkus.datasource.username", role);
         config.put("quarkus.datasource.password", role);
+        config.put("bcbm.service.verify-keys", TestCredentials.keys().publicKeys().toString());
+        config.put("bcbm.service.signing-key", TestCredentials.keys().privateKey().toString());
         return config;
     }
 

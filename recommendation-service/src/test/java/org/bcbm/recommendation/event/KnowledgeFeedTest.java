@@ -1,7 +1,7 @@
 package org.bcbm.recommendation.event;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.bcbm.testsupport.TestCredentials.asGateway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,7 +66,7 @@ class KnowledgeFeedTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> hazardRatio(trialId).isPresent());
         int trials = state.current().trialCount();
         long rebuilds = state.rebuildsCompleted();
-        given().post("/api/v1/admin/read-models/rebuild").then().statusCode(202);
+        asGateway().post("/api/v1/admin/read-models/rebuild").then().statusCode(202);
         // while the rebuild runs, and after it, the service keeps at least what it knew
         while (state.rebuildsCompleted() == rebuilds) {
             assertTrue(state.ready(), "still ready during the rebuild");
