@@ -1,0 +1,134 @@
+package org.bcbm.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the manifests must agree on with the code: each service's port and health paths as its
+ * application.properties sets them, every setting it reads without a default given a value, every topic it uses
+ * declared as a KafkaTopic, and the network flows the gateway needs allowed.
+ */
+final class CrossCheck {
+
+    static final List<String> SERVICES = List.of("evidence-service", "access-cost-service", "recommendation-service",
+            "gateway");
+    private static final Set<String> HEALTH = Set.of("/q/health/started", "/q/health/ready", "/q/health/live");
+    /** ${NAME} or ${NAME:} — a setting with no usable default, which the Deployment must give. */
+    private static final Pattern REQUIRED = Pattern.compile("\\$\\{(BCBM_[A-Z0-9_]+)(:)?}");
+    /** topic settings: the default after the colon is the topic's name in production. */
+    private static final Pattern TOPIC = Pattern.compile("(?m)^[a-z][^=\\s]*topic=\\$\\{[A-Z0-9_]+:([^}]+)}");
+
+    private CrossCheck() {
+    }
+
+    static List<String> problems(List<ObjectNode> objects) throws IOException {
+        List<String> problems = new ArrayList<>();
+        Set<String> topics = new LinkedHashSet<>();
+        for (ObjectNode o : objects) {
+            if (o.path("kind").asText().equals("KafkaTopic")) {
+                topics.add(o.path("spec").path("topicName").asText(o.path("metadata").path("name").asText()));
+            }
+        }
+        for (String service : SERVICES) {
+            String properties = prod(Manifests.properties(service));
+            ObjectNode deployment = find(objects, "Deployment", service);
+            if (deployment == null) {
+                problems.add("Deployment/" + service + ": missing");
+                continue;
+            }
+            JsonNode app = container(deployment);
+            int port = Integer.parseInt(value(properties, "quarkus.http.port"));
+            JsonNode http = null;
+            for (JsonNode p : app.path("ports")) {
+                if (p.path("name").asText().equals("http")) {
+                    http = p;
+                }
+            }
+            if (http == null || http.path("containerPort").asInt() != port) {
+                problems.add("Deployment/" + service + ": container port http must be " + port
+                        + " (quarkus.http.port), is " + (http == null ? "absent" : http.path("containerPort").asText()));
+            }
+            for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+                String path = app.path(probe).path("httpGet").path("path").asText();
+                if (!HEALTH.contains(path)) {
+                    problems.add("Deployment/" + service + ": " + probe + " path " + path + " is not a health endpoint");
+                }
+            }
+            Set<String> env = new LinkedHashSet<>();
+            app.path("env").forEach(e -> env.add(e.path("name").asText()));
+            Matcher m = REQUIRED.matcher(properties);
+            while (m.find()) {
+                if (!env.contains(m.group(1))) {
+                    problems.add("Deployment/" + service + ": " + m.group(1) + " is read with no default and not set");
+                }
+            }
+            Matcher t = TOPIC.matcher(properties);
+            while (t.find()) {
+                String topic = t.group(1);
+                if (!topics.contains(topic)) {
+                    problems.add(service + " uses topic " + topic + ": no KafkaTopic declares it");
+                }
+            }
+            if (!service.equals("gateway") && !allowsFromGateway(objects, service, port)) {
+                problems.add("NetworkPolicy: nothing lets the gateway reach " + service + " on " + port);
+            }
+        }
+        return problems;
+    }
+
+    /** The production view of a properties file: profile-specific lines (%test., %dev.) dropped. */
+    private static String prod(String properties) {
+        StringBuilder out = new StringBuilder();
+        properties.lines().filter(l -> !l.startsWith("%") && !l.startsWith("#")).forEach(l -> out.append(l).append('\n'));
+        return out.toString();
+    }
+
+    private static String value(String properties, String key) {
+        return properties.lines().filter(l -> l.startsWith(key + "=")).map(l -> l.substring(key.length() + 1).trim())
+                .findFirst().orElseThrow(() -> new IllegalStateException(key + " not set"));
+    }
+
+    static ObjectNode find(List<ObjectNode> objects, String kind, String name) {
+        return objects.stream().filter(o -> o.path("kind").asText().equals(kind)
+                && o.path("metadata").path("name").asText().equals(name)).findFirst().orElse(null);
+    }
+
+    static JsonNode container(JsonNode deployment) {
+        for (JsonNode c : deployment.path("spec").path("template").path("spec").path("containers")) {
+            if (c.path("name").asText().equals("app")) {
+                return c;
+            }
+        }
+        return deployment.path("missing-app-container");
+    }
+
+    private static boolean allowsFromGateway(List<ObjectNode> objects, String service, int port) {
+        for (ObjectNode o : objects) {
+            if (!o.path("kind").asText().equals("NetworkPolicy")
+                    || !service.equals(o.path("spec").path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText())) {
+                continue;
+            }
+            for (JsonNode rule : o.path("spec").path("ingress")) {
+                boolean fromGateway = false;
+                for (JsonNode from : rule.path("from")) {
+                    fromGateway |= "gateway".equals(from.path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText());
+                }
+                boolean onPort = false;
+                for (JsonNode p : rule.path("ports")) {
+                    onPort |= p.path("port").asInt() == port;
+                }
+                if (fromGateway && onPort) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

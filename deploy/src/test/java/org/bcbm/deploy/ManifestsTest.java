@@ -1,0 +1,83 @@
+package org.bcbm.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every overlay renders to objects an operator can apply, and the checker catches what it is meant to. */
+class ManifestsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/production"})
+    void overlayRendersToValidObjectsThatAgreeWithTheCode(String overlay) throws Exception {
+        List<ObjectNode> objects = Manifests.render(overlay);
+        List<String> problems = Stream.concat(ManifestCheck.problems(objects).stream(),
+                CrossCheck.problems(objects).stream()).toList();
+        assertEquals(List.of(), problems, overlay + ": " + problems.size() + " problems");
+    }
+
+    @Test
+    void aMisspelledOperatorFieldIsCaught() throws Exception {
+        List<ObjectNode> objects = Manifests.render("overlays/production");
+        ObjectNode kafka = CrossCheck.find(objects, "Kafka", "bcbm");
+        ObjectNode spec = (ObjectNode) kafka.path("spec").path("kafka");
+        spec.set("listners", spec.remove("listeners"));
+        assertProblem(ManifestCheck.problems(objects), "Kafka/bcbm", "listners");
+    }
+
+    @Test
+    void aFieldKubernetesDoesNotKnowIsCaught() throws Exception {
+        List<ObjectNode> objects = Manifests.render("overlays/production");
+        ObjectNode app = (ObjectNode) CrossCheck.container(CrossCheck.find(objects, "Deployment", "gateway"));
+        app.put("imagePullPolcy", "Always");
+        assertProblem(ManifestCheck.problems(objects), "Deployment/gateway", "imagePullPolcy");
+    }
+
+    @Test
+    void aPortThatIsNotTheServicesIsCaught() throws Exception {
+        List<ObjectNode> objects = Manifests.render("overlays/production");
+        ObjectNode app = (ObjectNode) CrossCheck.container(CrossCheck.find(objects, "Deployment", "evidence-service"));
+        ((ObjectNode) app.path("ports").get(0)).put("containerPort", 8080);
+        assertProblem(CrossCheck.problems(objects), "Deployment/evidence-service", "8081");
+    }
+
+    @Test
+    void aTopicWithoutItsKafkaTopicIsCaught() throws Exception {
+        List<ObjectNode> objects = Manifests.render("overlays/production");
+        objects.removeIf(o -> o.path("kind").asText().equals("KafkaTopic")
+                && o.path("metadata").path("name").asText().equals("access.events"));
+        assertProblem(CrossCheck.problems(objects), "access.events", "KafkaTopic");
+    }
+
+    @Test
+    void aSettingTheCodeNeedsLeftUnsetIsCaught() throws Exception {
+        List<ObjectNode> objects = Manifests.render("overlays/production");
+        ArrayNode env = (ArrayNode) CrossCheck.container(CrossCheck.find(objects, "Deployment", "recommendation-service")).path("env");
+        for (int i = env.size() - 1; i >= 0; i--) {
+            if (env.get(i).path("name").asText().equals("BCBM_SERVICE_VERIFY_KEYS")) {
+                env.remove(i);
+            }
+        }
+        assertProblem(CrossCheck.problems(objects), "Deployment/recommendation-service", "BCBM_SERVICE_VERIFY_KEYS");
+    }
+
+    @Test
+    void aServiceTheGatewayCannotReachIsCaught() throws Exception {
+        List<ObjectNode> objects = Manifests.render("overlays/production");
+        objects.removeIf(o -> o.path("kind").asText().equals("NetworkPolicy")
+                && o.path("metadata").path("name").asText().equals("access-cost-service-from-gateway"));
+        assertProblem(CrossCheck.problems(objects), "NetworkPolicy", "access-cost-service");
+    }
+
+    private static void assertProblem(List<String> problems, String object, String field) {
+        assertTrue(problems.stream().anyMatch(p -> p.contains(object) && p.contains(field)),
+                "expected a problem naming " + object + " and " + field + ", got " + problems);
+    }
+}
