@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * What the manifests must agree on with the code: each service's port and health paths as its
  * application.properties sets them, every setting it reads without a default given a value, every topic it uses
- * declared as a KafkaTopic, and the network flows the gateway needs allowed.
+ * declared as a KafkaTopic, its own KafkaUser with an ACL for each topic and consumer group it names, and the
+ * network flows the gateway needs allowed.
  */
 final class CrossCheck {
 
@@ -24,6 +25,9 @@ final class CrossCheck {
     private static final Pattern REQUIRED = Pattern.compile("\\$\\{(BCBM_[A-Z0-9_]+)(:)?}");
     /** topic settings: the default after the colon is the topic's name in production. */
     private static final Pattern TOPIC = Pattern.compile("(?m)^[a-z][^=\\s]*topic=\\$\\{[A-Z0-9_]+:([^}]+)}");
+
+    /** consumer-group settings: a literal group, or the prefix of the groups a service makes. */
+    private static final Pattern GROUP = Pattern.compile("(?m)^[a-z][^=\\s]*(group|group\\.id|group-prefix)=([A-Za-z0-9._-]+)$");
 
     private CrossCheck() {
     }
@@ -69,11 +73,24 @@ final class CrossCheck {
                     problems.add("Deployment/" + service + ": " + m.group(1) + " is read with no default and not set");
                 }
             }
+            ObjectNode user = find(objects, "KafkaUser", service);
+            if (user == null) {
+                problems.add("KafkaUser/" + service + ": missing (every service has its own Kafka identity)");
+            }
             Matcher t = TOPIC.matcher(properties);
             while (t.find()) {
                 String topic = t.group(1);
                 if (!topics.contains(topic)) {
                     problems.add(service + " uses topic " + topic + ": no KafkaTopic declares it");
+                }
+                if (user != null && !allowed(user, "topic", topic)) {
+                    problems.add("KafkaUser/" + service + ": no ACL for topic " + topic + ", which the service uses");
+                }
+            }
+            Matcher g = GROUP.matcher(properties);
+            while (g.find()) {
+                if (user != null && !allowed(user, "group", g.group(2))) {
+                    problems.add("KafkaUser/" + service + ": no ACL for consumer group " + g.group(2));
                 }
             }
             if (!service.equals("gateway") && !allowsFromGateway(objects, service, port)) {
@@ -107,6 +124,19 @@ final class CrossCheck {
             }
         }
         return deployment.path("missing-app-container");
+    }
+
+    /** Whether the user has an allow rule on this resource, by literal name or by a prefix of it. */
+    private static boolean allowed(JsonNode user, String type, String name) {
+        for (JsonNode acl : user.path("spec").path("authorization").path("acls")) {
+            JsonNode r = acl.path("resource");
+            boolean prefix = r.path("patternType").asText("literal").equals("prefix");
+            if (r.path("type").asText().equals(type) && !acl.path("type").asText("allow").equals("deny")
+                    && (prefix ? name.startsWith(r.path("name").asText()) : name.equals(r.path("name").asText()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allowsFromGateway(List<ObjectNode> objects, String service, int port) {

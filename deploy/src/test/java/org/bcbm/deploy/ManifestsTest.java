@@ -69,6 +69,19 @@ class ManifestsTest {
     }
 
     @Test
+    void aMissingAclIsCaught() throws Exception {
+        List<ObjectNode> objects = Manifests.render("overlays/production");
+        ArrayNode acls = (ArrayNode) CrossCheck.find(objects, "KafkaUser", "recommendation-service")
+                .path("spec").path("authorization").path("acls");
+        for (int i = acls.size() - 1; i >= 0; i--) {
+            if (acls.get(i).path("resource").path("name").asText().equals("recommendation-audit-log")) {
+                acls.remove(i);
+            }
+        }
+        assertProblem(CrossCheck.problems(objects), "KafkaUser/recommendation-service", "recommendation-audit-log");
+    }
+
+    @Test
     void aServiceTheGatewayCannotReachIsCaught() throws Exception {
         List<ObjectNode> objects = Manifests.render("overlays/production");
         objects.removeIf(o -> o.path("kind").asText().equals("NetworkPolicy")
