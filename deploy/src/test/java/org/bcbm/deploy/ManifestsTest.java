@@ -60,11 +60,7 @@ class ManifestsTest {
     void aSettingTheCodeNeedsLeftUnsetIsCaught() throws Exception {
         List<ObjectNode> objects = Manifests.render("overlays/production");
         ArrayNode env = (ArrayNode) CrossCheck.container(CrossCheck.find(objects, "Deployment", "recommendation-service")).path("env");
-        for (int i = env.size() - 1; i >= 0; i--) {
-            if (env.get(i).path("name").asText().equals("BCBM_SERVICE_VERIFY_KEYS")) {
-                env.remove(i);
-            }
-        }
+        env.removeIf(e -> e.path("name").asText().equals("BCBM_SERVICE_VERIFY_KEYS"));
         assertProblem(CrossCheck.problems(objects), "Deployment/recommendation-service", "BCBM_SERVICE_VERIFY_KEYS");
     }
 
@@ -73,11 +69,7 @@ class ManifestsTest {
         List<ObjectNode> objects = Manifests.render("overlays/production");
         ArrayNode acls = (ArrayNode) CrossCheck.find(objects, "KafkaUser", "recommendation-service")
                 .path("spec").path("authorization").path("acls");
-        for (int i = acls.size() - 1; i >= 0; i--) {
-            if (acls.get(i).path("resource").path("name").asText().equals("recommendation-audit-log")) {
-                acls.remove(i);
-            }
-        }
+        acls.removeIf(acl -> acl.path("resource").path("name").asText().equals("recommendation-audit-log"));
         assertProblem(CrossCheck.problems(objects), "KafkaUser/recommendation-service", "recommendation-audit-log");
     }
 
