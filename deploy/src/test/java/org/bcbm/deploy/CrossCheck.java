@@ -93,8 +93,66 @@ final class CrossCheck {
                     problems.add("KafkaUser/" + service + ": no ACL for consumer group " + g.group(2));
                 }
             }
+            JsonNode pod = deployment.path("spec").path("template").path("spec");
+            if (!pod.path("automountServiceAccountToken").isBoolean() || pod.path("automountServiceAccountToken").asBoolean()) {
+                problems.add("Deployment/" + service + ": mounts a service-account token it never uses");
+            }
+            if (pod.path("topologySpreadConstraints").isEmpty()) {
+                problems.add("Deployment/" + service + ": no topology spread: its pods may all land on one node");
+            }
+            boolean tmp = false;
+            for (JsonNode mount : app.path("volumeMounts")) {
+                tmp |= mount.path("mountPath").asText().equals("/tmp");
+            }
+            if (!app.path("securityContext").path("readOnlyRootFilesystem").asBoolean() || !tmp) {
+                problems.add("Deployment/" + service + ": root file system must be read-only, with /tmp mounted writable");
+            }
             if (!service.equals("gateway") && !allowsFromGateway(objects, service, port)) {
                 problems.add("NetworkPolicy: nothing lets the gateway reach " + service + " on " + port);
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * What a production overlay adds: every service scaled by an HPA that owns its replica count and kept up by a
+     * PDB; the Ingress with a class, TLS, and no /q path.
+     */
+    static List<String> productionProblems(List<ObjectNode> objects) {
+        List<String> problems = new ArrayList<>();
+        for (String service : SERVICES) {
+            ObjectNode deployment = find(objects, "Deployment", service);
+            if (deployment != null && deployment.path("spec").has("replicas")) {
+                problems.add("Deployment/" + service + ": sets replicas although its HPA owns that number");
+            }
+            ObjectNode hpa = find(objects, "HorizontalPodAutoscaler", service);
+            if (hpa == null || !service.equals(hpa.path("spec").path("scaleTargetRef").path("name").asText())) {
+                problems.add("HorizontalPodAutoscaler/" + service + ": missing");
+            }
+            ObjectNode pdb = find(objects, "PodDisruptionBudget", service);
+            if (pdb == null || !service.equals(pdb.path("spec").path("selector").path("matchLabels")
+                    .path("app.kubernetes.io/name").asText())) {
+                problems.add("PodDisruptionBudget/" + service + ": missing");
+            }
+        }
+        for (ObjectNode ingress : objects) {
+            if (!ingress.path("kind").asText().equals("Ingress")) {
+                continue;
+            }
+            String id = Manifests.id(ingress);
+            if (ingress.path("spec").path("ingressClassName").asText().isEmpty()) {
+                problems.add(id + ": no ingressClassName");
+            }
+            if (ingress.path("spec").path("tls").isEmpty()) {
+                problems.add(id + ": no TLS");
+            }
+            for (JsonNode rule : ingress.path("spec").path("rules")) {
+                for (JsonNode path : rule.path("http").path("paths")) {
+                    String p = path.path("path").asText();
+                    if (p.equals("/") || p.startsWith("/q")) {
+                        problems.add(id + ": routes " + p + ", which makes /q/* (metrics, health) public");
+                    }
+                }
             }
         }
         return problems;

@@ -24,6 +24,23 @@ class ManifestsTest {
     }
 
     @Test
+    void productionScalesAndProtectsEveryServiceAndKeepsQuarkusEndpointsPrivate() throws Exception {
+        assertEquals(List.of(), CrossCheck.productionProblems(Manifests.render("overlays/production")));
+    }
+
+    @Test
+    void aPublicQuarkusPathAndAWritableRootAreCaught() throws Exception {
+        List<ObjectNode> objects = Manifests.render("overlays/production");
+        ObjectNode path = (ObjectNode) CrossCheck.find(objects, "Ingress", "gateway").path("spec").path("rules").get(0)
+                .path("http").path("paths").get(0);
+        path.put("path", "/");
+        ObjectNode app = (ObjectNode) CrossCheck.container(CrossCheck.find(objects, "Deployment", "gateway"));
+        ((ObjectNode) app.path("securityContext")).put("readOnlyRootFilesystem", false);
+        assertProblem(CrossCheck.productionProblems(objects), "Ingress/gateway", "/q/*");
+        assertProblem(CrossCheck.problems(objects), "Deployment/gateway", "read-only");
+    }
+
+    @Test
     void aMisspelledOperatorFieldIsCaught() throws Exception {
         List<ObjectNode> objects = Manifests.render("overlays/production");
         ObjectNode kafka = CrossCheck.find(objects, "Kafka", "bcbm");
