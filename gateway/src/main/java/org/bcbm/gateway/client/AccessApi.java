@@ -49,4 +49,8 @@ interface AccessApi {
     @PUT
     @Path("/countries/{code}/availability/{inn}")
     JsonNode updateAvailability(@PathParam("code") String code, @PathParam("inn") String inn, JsonNode update);
+
+    @POST
+    @Path("/admin/reconcile")
+    JsonNode reconcile();
 }

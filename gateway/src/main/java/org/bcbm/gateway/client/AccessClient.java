@@ -77,4 +77,11 @@ public class AccessClient {
     public JsonNode updateDiagnostics(String code, JsonNode update) {
         return api.updateDiagnostics(code, update);
     }
+
+    /** Republishes what the topic lacks; reads the whole topic first, so it may take far longer than a read. */
+    @Timeout(60_000)
+    @Fallback(value = Unavailable.Access.class, skipOn = ProblemException.class)
+    public JsonNode reconcile() {
+        return api.reconcile();
+    }
 }

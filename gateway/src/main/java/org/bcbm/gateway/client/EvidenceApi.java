@@ -78,4 +78,8 @@ interface EvidenceApi {
     @GET
     @Path("/treatments/{inn}")
     JsonNode treatment(@PathParam("inn") String inn);
+
+    @POST
+    @Path("/admin/reconcile")
+    JsonNode reconcile();
 }

@@ -98,4 +98,11 @@ public class EvidenceClient {
     public JsonNode updateOutcome(String trialId, long outcomeId, JsonNode update) {
         return api.updateOutcome(trialId, outcomeId, update);
     }
+
+    /** Republishes what the topic lacks; reads the whole topic first, so it may take far longer than a read. */
+    @Timeout(60_000)
+    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
+    public JsonNode reconcile() {
+        return api.reconcile();
+    }
 }

@@ -1,10 +1,13 @@
 package org.bcbm.gateway.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.RequestIds;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -21,4 +24,12 @@ interface RecommendationApi {
     @Path("/recommendations")
     Uni<byte[]> recommend(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(RequestIds.HEADER) String requestId, PatientProfile profile);
+
+    @GET
+    @Path("/admin/knowledge")
+    JsonNode knowledge(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @POST
+    @Path("/admin/read-models/rebuild")
+    Response rebuild(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 }

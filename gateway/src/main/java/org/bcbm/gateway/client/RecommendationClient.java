@@ -1,5 +1,6 @@
 package org.bcbm.gateway.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
@@ -98,6 +99,30 @@ public class RecommendationClient {
     }
 
     InputStream unavailableBatch(String authorization, InputStream body) {
+        throw Unavailable.of("recommendation-service", config.retryAfterSeconds());
+    }
+
+    /** What the replica that answers holds (behind a Service, one replica of several). */
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "unavailableAdmin", skipOn = ProblemException.class)
+    public JsonNode knowledge(String authorization) {
+        return api.knowledge(authorization);
+    }
+
+    /** Starts a rebuild on the replica that answers; the service answers 202 at once. */
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "unavailableRebuild", skipOn = ProblemException.class)
+    public void rebuild(String authorization) {
+        api.rebuild(authorization).close();
+    }
+
+    JsonNode unavailableAdmin(String authorization) {
+        throw Unavailable.of("recommendation-service", config.retryAfterSeconds());
+    }
+
+    void unavailableRebuild(String authorization) {
         throw Unavailable.of("recommendation-service", config.retryAfterSeconds());
     }
 

@@ -34,7 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "regimen costs; curators change them"),
                 @Tag(name = "Clinical benefit", description = "ESMO-MCBS v1.1 grading of a trial result"),
                 @Tag(name = "Cohorts", description = "Cohorts of any size as background jobs: upload, progress, and "
-                        + "the answers as NDJSON in input order") },
+                        + "the answers as NDJSON in input order"),
+                @Tag(name = "Operations", description = "For ops keys only: topic reconciliation by the owners of "
+                        + "evidence and access, and a recommendation-service replica's knowledge and its rebuild") },
         security = @SecurityRequirement(name = GatewayApi.API_KEY))
 @SecurityScheme(securitySchemeName = GatewayApi.API_KEY, type = SecuritySchemeType.APIKEY, apiKeyName = "X-API-Key",
         in = SecuritySchemeIn.HEADER)
