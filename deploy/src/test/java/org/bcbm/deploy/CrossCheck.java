@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -135,6 +136,8 @@ final class CrossCheck {
                 problems.add("PodDisruptionBudget/" + service + ": missing");
             }
         }
+        problems.addAll(backupProblems(objects));
+        problems.addAll(monitoringProblems(objects));
         for (ObjectNode ingress : objects) {
             if (!ingress.path("kind").asText().equals("Ingress")) {
                 continue;
@@ -154,6 +157,77 @@ final class CrossCheck {
                     }
                 }
             }
+        }
+        return problems;
+    }
+
+    /**
+     * Every PostgreSQL cluster archives its WAL to an ObjectStore that exists and has a ScheduledBackup, so a lost
+     * cluster can be restored to any moment of the retention window.
+     */
+    static List<String> backupProblems(List<ObjectNode> objects) {
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode cluster : objects) {
+            if (!cluster.path("kind").asText().equals("Cluster")) {
+                continue;
+            }
+            String name = cluster.path("metadata").path("name").asText();
+            String id = Manifests.id(cluster);
+            String store = null;
+            for (JsonNode plugin : cluster.path("spec").path("plugins")) {
+                if (plugin.path("isWALArchiver").asBoolean()) {
+                    store = plugin.path("parameters").path("barmanObjectName").asText();
+                }
+            }
+            if (store == null) {
+                problems.add(id + ": no WAL archiver plugin, so no point-in-time recovery");
+            } else if (find(objects, "ObjectStore", store) == null) {
+                problems.add(id + ": archives to ObjectStore/" + store + ", which is not there");
+            }
+            boolean scheduled = objects.stream().anyMatch(o -> o.path("kind").asText().equals("ScheduledBackup")
+                    && o.path("spec").path("cluster").path("name").asText().equals(name)
+                    && !o.path("spec").path("suspend").asBoolean());
+            if (!scheduled) {
+                problems.add(id + ": no ScheduledBackup");
+            }
+            if (cluster.path("spec").path("imageName").asText().isEmpty()) {
+                problems.add(id + ": PostgreSQL image not pinned (spec.imageName)");
+            }
+        }
+        return problems;
+    }
+
+    /** Every service and PostgreSQL cluster is scraped through a port its pods name, and there are alert rules. */
+    static List<String> monitoringProblems(List<ObjectNode> objects) {
+        List<String> problems = new ArrayList<>();
+        ObjectNode services = find(objects, "PodMonitor", "bcbm-services");
+        if (services == null) {
+            problems.add("PodMonitor/bcbm-services: missing, so no service is scraped");
+        } else {
+            Set<String> scraped = new HashSet<>();
+            services.path("spec").path("selector").path("matchExpressions")
+                    .forEach(e -> e.path("values").forEach(v -> scraped.add(v.asText())));
+            for (JsonNode endpoint : services.path("spec").path("podMetricsEndpoints")) {
+                for (String service : SERVICES) {
+                    ObjectNode deployment = find(objects, "Deployment", service);
+                    boolean named = false;
+                    for (JsonNode port : container(deployment).path("ports")) {
+                        named |= port.path("name").asText().equals(endpoint.path("port").asText());
+                    }
+                    if (!named) {
+                        problems.add("PodMonitor/bcbm-services: port " + endpoint.path("port").asText()
+                                + " is not a port of Deployment/" + service);
+                    }
+                }
+            }
+            SERVICES.stream().filter(s -> !scraped.contains(s))
+                    .forEach(s -> problems.add("PodMonitor/bcbm-services: does not select " + s));
+        }
+        if (find(objects, "PodMonitor", "bcbm-postgres") == null) {
+            problems.add("PodMonitor/bcbm-postgres: missing, so PostgreSQL is not scraped");
+        }
+        if (objects.stream().noneMatch(o -> o.path("kind").asText().equals("PrometheusRule"))) {
+            problems.add("PrometheusRule: none, so nothing alerts");
         }
         return problems;
     }

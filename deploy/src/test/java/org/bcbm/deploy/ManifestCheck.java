@@ -29,7 +29,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks rendered objects strictly: Strimzi and CloudNativePG resources against their operators' CRD schemas
+ * Checks rendered objects strictly: operator resources (Strimzi, CloudNativePG and its Barman Cloud plugin, the
+ * Prometheus Operator) against their CRD schemas
  * (deploy/schemas, which reject unknown fields), core kinds through the fabric8 Kubernetes model with any field the
  * model does not know reported as an error; a kind neither knows is an error too.
  */
@@ -41,7 +42,11 @@ final class ManifestCheck {
             "kafka.strimzi.io/v1 KafkaNodePool", "strimzi-0.49.1/kafkanodepool_v1.json",
             "kafka.strimzi.io/v1 KafkaTopic", "strimzi-0.49.1/kafkatopic_v1.json",
             "kafka.strimzi.io/v1 KafkaUser", "strimzi-0.49.1/kafkauser_v1.json",
-            "postgresql.cnpg.io/v1 Cluster", "cloudnative-pg-1.30.0/cluster_v1.json");
+            "postgresql.cnpg.io/v1 Cluster", "cloudnative-pg-1.30.0/cluster_v1.json",
+            "postgresql.cnpg.io/v1 ScheduledBackup", "cloudnative-pg-1.30.0/scheduledbackup_v1.json",
+            "barmancloud.cnpg.io/v1 ObjectStore", "barman-cloud-0.14.0/objectstore_v1.json",
+            "monitoring.coreos.com/v1 PodMonitor", "prometheus-operator-0.93.0/podmonitor_v1.json",
+            "monitoring.coreos.com/v1 PrometheusRule", "prometheus-operator-0.93.0/prometheusrule_v1.json");
 
     /** apiVersion + kind → the Kubernetes model class. */
     private static final Map<String, Class<? extends KubernetesResource>> CORE = Map.of(

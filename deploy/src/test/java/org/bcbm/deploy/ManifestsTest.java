@@ -41,6 +41,34 @@ class ManifestsTest {
     }
 
     @Test
+    void aClusterWithoutBackupsAndAServiceNobodyScrapesAreCaught() throws Exception {
+        List<ObjectNode> objects = Manifests.render("overlays/production");
+        objects.removeIf(o -> o.path("kind").asText().equals("ScheduledBackup")
+                && o.path("spec").path("cluster").path("name").asText().equals("gateway-db"));
+        ((ObjectNode) CrossCheck.find(objects, "Cluster", "access-db").path("spec")).remove("plugins");
+        ObjectNode endpoint = (ObjectNode) CrossCheck.find(objects, "PodMonitor", "bcbm-services").path("spec")
+                .path("podMetricsEndpoints").get(0);
+        endpoint.put("port", "metrics");
+        List<String> problems = CrossCheck.productionProblems(objects);
+        assertProblem(problems, "Cluster/gateway-db", "ScheduledBackup");
+        assertProblem(problems, "Cluster/access-db", "WAL archiver");
+        assertProblem(problems, "PodMonitor/bcbm-services", "Deployment/evidence-service");
+    }
+
+    @Test
+    void aMisspelledBackupOrAlertFieldIsCaught() throws Exception {
+        List<ObjectNode> objects = Manifests.render("overlays/production");
+        ((ObjectNode) CrossCheck.find(objects, "ScheduledBackup", "evidence-db-nightly").path("spec"))
+                .put("schedul", "0 0 1 * * *");
+        ObjectNode rule = (ObjectNode) CrossCheck.find(objects, "PrometheusRule", "bcbm-navigator").path("spec")
+                .path("groups").get(0).path("rules").get(0);
+        rule.set("expression", rule.remove("expr"));
+        List<String> problems = ManifestCheck.problems(objects);
+        assertProblem(problems, "ScheduledBackup/evidence-db-nightly", "schedul");
+        assertProblem(problems, "PrometheusRule/bcbm-navigator", "expression");
+    }
+
+    @Test
     void aMisspelledOperatorFieldIsCaught() throws Exception {
         List<ObjectNode> objects = Manifests.render("overlays/production");
         ObjectNode kafka = CrossCheck.find(objects, "Kafka", "bcbm");
