@@ -23,6 +23,8 @@ final class CrossCheck {
             "gateway");
     private static final Set<String> HEALTH = Set.of("/q/health/started", "/q/health/ready", "/q/health/live");
     /** ${NAME} or ${NAME:} — a setting with no usable default, which the Deployment must give. */
+    /** Settings that are credentials by name: a ConfigMap is readable by anyone who may read the namespace. */
+    private static final Pattern SECRET_LIKE = Pattern.compile("PASSWORD|SECRET|JAAS|TOKEN|CREDENTIAL");
     private static final Pattern REQUIRED = Pattern.compile("\\$\\{(BCBM_[A-Z0-9_]+)(:)?}");
     /** topic settings: the default after the colon is the topic's name in production. */
     private static final Pattern TOPIC = Pattern.compile("(?m)^[a-z][^=\\s]*topic=\\$\\{[A-Z0-9_]+:([^}]+)}");
@@ -68,6 +70,20 @@ final class CrossCheck {
             }
             Set<String> env = new LinkedHashSet<>();
             app.path("env").forEach(e -> env.add(e.path("name").asText()));
+            for (JsonNode from : app.path("envFrom")) {
+                String name = from.path("configMapRef").path("name").asText();
+                ObjectNode settings = find(objects, "ConfigMap", name);
+                if (settings == null) {
+                    problems.add("Deployment/" + service + ": reads ConfigMap/" + name + ", which is not there");
+                    continue;
+                }
+                settings.path("data").fieldNames().forEachRemaining(key -> {
+                    env.add(key);
+                    if (SECRET_LIKE.matcher(key).find()) {
+                        problems.add("ConfigMap/" + name + ": " + key + " looks secret; it belongs in a Secret");
+                    }
+                });
+            }
             Matcher m = REQUIRED.matcher(properties);
             while (m.find()) {
                 if (!env.contains(m.group(1))) {

@@ -110,6 +110,19 @@ class ManifestsTest {
     }
 
     @Test
+    void aSettingMissingFromItsConfigMapAndASecretInOneAreCaught() throws Exception {
+        List<ObjectNode> objects = Manifests.render("overlays/production");
+        ObjectNode settings = objects.stream().filter(o -> o.path("kind").asText().equals("ConfigMap")
+                && o.path("metadata").path("name").asText().startsWith("gateway-settings-")).findFirst().orElseThrow();
+        ObjectNode data = (ObjectNode) settings.path("data");
+        data.remove("BCBM_SERVICE_SIGNING_KEY");
+        data.put("BCBM_DB_PASSWORD", "in clear");
+        List<String> problems = CrossCheck.problems(objects);
+        assertProblem(problems, "Deployment/gateway", "BCBM_SERVICE_SIGNING_KEY");
+        assertProblem(problems, "ConfigMap/gateway-settings-", "BCBM_DB_PASSWORD");
+    }
+
+    @Test
     void aMissingAclIsCaught() throws Exception {
         List<ObjectNode> objects = Manifests.render("overlays/production");
         ArrayNode acls = (ArrayNode) CrossCheck.find(objects, "KafkaUser", "recommendation-service")
