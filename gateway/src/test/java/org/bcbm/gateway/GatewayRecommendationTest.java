@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,6 +49,9 @@ class GatewayRecommendationTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    MeterRegistry registry;
 
     @AfterEach
     void everyServiceBackToNormal() {
@@ -154,6 +158,15 @@ class GatewayRecommendationTest {
                 .post("/api/v1/recommendations").then().statusCode(200)
                 .body("partial", equalTo(false)).body("degraded", empty())
                 .body("options[0].cost.annualCost", equalTo(38501.53f));
+    }
+
+    @Test
+    void accessDownMakesAMergedReadPartialAndCountsItForOps() {
+        double before = registry.counter("bcbm.degraded.answers", "source", "access").count();
+        RestAssured.given().post(accessStub + "/__mode/down");
+        given().header("X-API-Key", "local-partner-key").get("/api/v1/treatments/letrozole?country=GB")
+                .then().statusCode(200).body("partial", equalTo(true)).body("degraded", hasItem("access"));
+        assertEquals(before + 1, registry.counter("bcbm.degraded.answers", "source", "access").count());
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.bcbm.gateway.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -16,11 +18,14 @@ public class ReadMerge {
     private final EvidenceClient evidence;
     private final AccessClient access;
     private final ManagedExecutor executor;
+    /** Answers given without the access part because access-cost-service did not answer. */
+    private final Counter accessDegraded;
 
-    public ReadMerge(EvidenceClient evidence, AccessClient access, ManagedExecutor executor) {
+    public ReadMerge(EvidenceClient evidence, AccessClient access, ManagedExecutor executor, MeterRegistry registry) {
         this.evidence = evidence;
         this.access = access;
         this.executor = executor;
+        this.accessDegraded = registry.counter("bcbm.degraded.answers", "source", "access");
     }
 
     /** A treatment and its trials; with a country, its formulary entry there (or partial when access is down). */
@@ -47,6 +52,7 @@ public class ReadMerge {
         merged.putArray("degraded");
         if (degraded) {
             merged.withArray("degraded").add("access");
+            accessDegraded.increment();
         }
         return merged;
     }

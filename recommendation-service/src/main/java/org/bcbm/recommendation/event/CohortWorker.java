@@ -53,17 +53,20 @@ public class CohortWorker {
     private final BatchRecommendations batch;
     private final ObjectMapper mapper;
     private final Map<String, Object> kafka;
+    private final FeedMetrics metrics;
     private final String instance = instanceId();
     private KafkaProducer<String, String> producer;
     private AtLeastOnceConsumer loop;
 
     public CohortWorker(CohortConfig config, KnowledgeState knowledge, BatchRecommendations batch, ObjectMapper mapper,
-            @Identifier("default-kafka-broker") Map<String, Object> kafka) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafka, FeedMetrics metrics) {
         this.config = config;
         this.knowledge = knowledge;
         this.batch = batch;
         this.mapper = mapper;
         this.kafka = kafka;
+        this.metrics = metrics;
+        metrics.deadLettersOf(config.requestsTopic());
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -101,6 +104,7 @@ public class CohortWorker {
                 LOG.warnf("unreadable cohort request %s-%d@%d to %s.dlq", r.topic(), r.partition(), r.offset(),
                         r.topic());
                 sent.add(send(producer, new ProducerRecord<>(r.topic() + ".dlq", r.key(), r.value())));
+                metrics.deadLettered(r.topic());
                 continue;
             }
             Item item = batch.answer(request.index(), request.profile(), snapshot, requestId(request), audits);

@@ -48,6 +48,7 @@ public class KnowledgeFeed {
     private final KnowledgeState state;
     private final ObjectMapper mapper;
     private final Map<String, Object> kafka;
+    private final FeedMetrics metrics;
     private volatile boolean running;
     private Thread thread;
     private KafkaConsumer<String, String> consumer;
@@ -61,11 +62,13 @@ public class KnowledgeFeed {
     private boolean caughtUp;
 
     public KnowledgeFeed(KnowledgeConfig config, KnowledgeState state, ObjectMapper mapper,
-            @Identifier("default-kafka-broker") Map<String, Object> kafka) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafka, FeedMetrics metrics) {
         this.config = config;
         this.state = state;
         this.mapper = mapper;
         this.kafka = kafka;
+        this.metrics = metrics;
+        metrics.watching(config.evidenceTopic(), config.accessTopic());
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -116,6 +119,7 @@ public class KnowledgeFeed {
         for (ConsumerRecord<String, String> r : records) {
             changed |= apply(r);
         }
+        metrics.recordLag(consumer);
         if (aside != null && reached(rebuildTargets)) {
             live.mergeNewer(aside);
             aside = null;
@@ -149,6 +153,7 @@ public class KnowledgeFeed {
             dead.headers().add("dead-letter-source", (r.topic() + "-" + r.partition() + "@" + r.offset())
                     .getBytes(StandardCharsets.UTF_8));
             deadLetters.send(dead);
+            metrics.deadLettered(r.topic());
             return false;
         }
     }

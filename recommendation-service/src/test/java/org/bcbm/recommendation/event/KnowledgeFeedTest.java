@@ -1,10 +1,12 @@
 package org.bcbm.recommendation.event;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.bcbm.testsupport.TestCredentials.asGateway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -25,6 +27,9 @@ class KnowledgeFeedTest {
 
     @Inject
     KnowledgeState state;
+
+    @Inject
+    MeterRegistry registry;
 
     @BeforeEach
     void knowledgeLoaded() {
@@ -80,6 +85,7 @@ class KnowledgeFeedTest {
 
     @Test
     void unreadableRecordGoesToTheDeadLetterTopicAndTheFeedGoesOn() {
+        double deadBefore = registry.counter("bcbm.dead.letters", "topic", KnowledgeEvents.ACCESS).count();
         String key = "poison-" + UUID.randomUUID();
         Topics.send(KnowledgeEvents.ACCESS, key, "{not json at all " + key);
         var dead = Topics.await(KnowledgeEvents.ACCESS + ".dlq", Duration.ofSeconds(30), r -> key.equals(r.key()));
@@ -96,6 +102,11 @@ class KnowledgeFeedTest {
                 KnowledgeEvents.listing(country, "letrozole", 1, true));
         await().atMost(Duration.ofSeconds(20)).until(() -> state.current().listing(country, "letrozole")
                 .map(Entry::available).orElse(false));
+        // ops sees both in the dead-letter count the alert BcbmDeadLetters watches, on the scraped endpoint too
+        assertTrue(registry.counter("bcbm.dead.letters", "topic", KnowledgeEvents.ACCESS).count() >= deadBefore + 2);
+        String scraped = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(scraped.contains("bcbm_dead_letters_total{topic=\"" + KnowledgeEvents.ACCESS + "\"}"), scraped);
+        assertTrue(scraped.contains("bcbm_knowledge_lag_records{topic=\"" + KnowledgeEvents.ACCESS + "\"}"), scraped);
     }
 
     private Optional<BigDecimal> hazardRatio(String trialId) {
