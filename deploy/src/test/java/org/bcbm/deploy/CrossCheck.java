@@ -248,6 +248,42 @@ final class CrossCheck {
         return problems;
     }
 
+    /**
+     * Every Deployment runs exactly the image the build produces, {@code <registry>/bcbm/<service>:<tag>}, with
+     * registry and tag as the root pom sets them (bcbm.image.registry, bcbm.image.tag; Maven hands both to the tests).
+     * For deploy/base: an overlay may move the images elsewhere with kustomize {@code images:}.
+     */
+    static List<String> imageProblems(List<ObjectNode> objects) {
+        List<String> problems = new ArrayList<>();
+        for (String service : SERVICES) {
+            ObjectNode deployment = find(objects, "Deployment", service);
+            String image = deployment == null ? "absent" : container(deployment).path("image").asText();
+            if (!image.equals(builtImage(service))) {
+                problems.add("Deployment/" + service + ": image " + image + " is not the one the build produces, "
+                        + builtImage(service));
+            }
+        }
+        return problems;
+    }
+
+    /** The image the images module builds for a service, named as the root pom says. */
+    static String builtImage(String service) {
+        return builtRepository(service) + ":" + pomProperty("bcbm.image.tag");
+    }
+
+    static String builtRepository(String service) {
+        return pomProperty("bcbm.image.registry") + "/bcbm/" + service;
+    }
+
+    private static String pomProperty(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set: run the tests with Maven, which passes the root "
+                    + "pom's value (mvn -pl deploy test)");
+        }
+        return value;
+    }
+
     /** The production view of a properties file: profile-specific lines (%test., %dev.) dropped. */
     private static String prod(String properties) {
         StringBuilder out = new StringBuilder();

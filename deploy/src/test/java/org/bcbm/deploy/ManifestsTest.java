@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +69,36 @@ class ManifestsTest {
         List<String> problems = ManifestCheck.problems(objects);
         assertProblem(problems, "ScheduledBackup/evidence-db-nightly", "schedul");
         assertProblem(problems, "PrometheusRule/bcbm-navigator", "expression");
+    }
+
+    @Test
+    void baseRunsExactlyTheImagesTheBuildProduces() throws Exception {
+        assertEquals(List.of(), CrossCheck.imageProblems(Manifests.render("base")));
+    }
+
+    @Test
+    void anImageTheBuildDoesNotProduceIsCaught() throws Exception {
+        List<ObjectNode> objects = Manifests.render("base");
+        ObjectNode app = (ObjectNode) CrossCheck.container(CrossCheck.find(objects, "Deployment", "gateway"));
+        app.put("image", CrossCheck.builtRepository("gateway") + ":0.0.1");
+        assertProblem(CrossCheck.imageProblems(objects), "Deployment/gateway", CrossCheck.builtImage("gateway"));
+    }
+
+    @Test
+    void anOverlayMovesEveryImageToAnotherRegistryAndTagWithKustomizeImages() throws Exception {
+        // what deploy/README.md tells an operator to write, made from the names the build produces
+        Path overlay = Manifests.DEPLOY.resolve("target/overlay-with-images");
+        Files.createDirectories(overlay);
+        String images = CrossCheck.SERVICES.stream()
+                .map(s -> "  - {name: " + CrossCheck.builtRepository(s) + ", newName: registry.example.org/bcbm/" + s
+                        + ", newTag: 9.9.9}\n")
+                .collect(Collectors.joining());
+        Files.writeString(overlay.resolve("kustomization.yaml"), "resources:\n  - ../../base\nimages:\n" + images);
+        List<ObjectNode> objects = Manifests.render("target/overlay-with-images");
+        for (String service : CrossCheck.SERVICES) {
+            assertEquals("registry.example.org/bcbm/" + service + ":9.9.9",
+                    CrossCheck.container(CrossCheck.find(objects, "Deployment", service)).path("image").asText());
+        }
     }
 
     @Test
