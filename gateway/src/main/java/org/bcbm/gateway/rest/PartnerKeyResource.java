@@ -113,6 +113,9 @@ public class PartnerKeyResource {
     @SecurityRequirement(name = GatewayApi.API_KEY, scopes = "ops")
     @Operation(operationId = "updatePartnerKey", summary = "Change a key's role or quota (keys issued here or local "
             + "ones; a key from the Secret is changed in the Secret)")
+    @APIResponse(responseCode = "200", description = "the key's record as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerKeyView.class)))
     @APIResponse(responseCode = "409", description = "the key comes from the Secret, or is revoked")
     public PartnerKeyView update(@PathParam("fingerprint") @Pattern(regexp = FINGERPRINT,
             message = FINGERPRINT_MESSAGE) String fingerprint, @Valid @NotNull PartnerKeyChange change) {
