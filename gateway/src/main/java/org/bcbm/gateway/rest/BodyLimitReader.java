@@ -1,5 +1,7 @@
 package org.bcbm.gateway.rest;
 
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -15,6 +17,8 @@ import org.bcbm.common.problem.ProblemException;
  * limit once it passes it, rather than read on to Quarkus's far larger limit (which answers a bare 413).
  */
 @Provider
+// the services' answers the REST clients read are not partner bodies: never count them against these limits
+@ConstrainedTo(RuntimeType.SERVER)
 public class BodyLimitReader implements ReaderInterceptor {
 
     private final BodyLimitFilter limits;
