@@ -109,13 +109,13 @@ public class ApiKeys {
      */
     private String upsert(String clear, String name, Role role, Integer requestsPerMinute, KeySource source) {
         String hash = hash(clear);
+        // replicas starting together on a new database would each insert the key and all but one fail: the others
+        // wait here for the first to commit, then update the row it made (quota 600 and active by default)
+        PartnerKey.getEntityManager().createNativeQuery("INSERT INTO partner_key (key_hash, name, role, source) "
+                + "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (key_hash) DO NOTHING")
+                .setParameter(1, hash).setParameter(2, name).setParameter(3, role.name().toLowerCase(Locale.ROOT))
+                .setParameter(4, source.column()).executeUpdate();
         PartnerKey key = PartnerKey.findById(hash);
-        boolean created = key == null;
-        if (created) {
-            key = new PartnerKey();
-            key.keyHash = hash;
-            key.requestsPerMinute = 600;
-        }
         if (requestsPerMinute != null) {
             key.requestsPerMinute = requestsPerMinute;
         }
@@ -130,9 +130,6 @@ public class ApiKeys {
             key.active = true;
             key.revokedAt = null;
             key.revokedBy = null;
-        }
-        if (created) {
-            key.persist();
         }
         invalidate(hash);
         return hash;

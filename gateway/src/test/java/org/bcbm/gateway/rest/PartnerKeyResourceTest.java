@@ -16,7 +16,13 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.bcbm.gateway.DownstreamStubs;
 import org.bcbm.gateway.service.ApiKeys;
 import org.junit.jupiter.api.Test;
@@ -136,6 +142,26 @@ class PartnerKeyResourceTest {
         }
         assertTrue(works(OPS));
         assertFalse(works(stays));
+    }
+
+    @Test
+    void replicasStartingTogetherBothTakeTheSecretsNewKeys() throws Exception {
+        String fresh = "together-" + UUID.randomUUID();
+        String secret = SECRET + ",together|ops|" + fresh;
+        ExecutorService replicas = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> starts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                starts.add(replicas.submit(() -> apiKeys.syncConfiguredKeys(secret)));
+            }
+            for (Future<?> start : starts) {
+                start.get(30, TimeUnit.SECONDS); // a replica whose insert collided would throw here
+            }
+            assertTrue(works(fresh));
+        } finally {
+            replicas.shutdownNow();
+            apiKeys.syncConfiguredKeys(SECRET);
+        }
     }
 
     @Test
