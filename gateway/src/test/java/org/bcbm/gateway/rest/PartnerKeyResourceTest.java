@@ -10,14 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +42,8 @@ class PartnerKeyResourceTest {
 
     @Inject
     ApiKeys apiKeys;
+    @Inject
+    AgroalDataSource dataSource;
 
     private static JsonPath issue(String name, String role, int perMinute) {
         return given().header("X-API-Key", OPS).contentType(ContentType.JSON)
@@ -144,22 +147,25 @@ class PartnerKeyResourceTest {
         assertFalse(works(stays));
     }
 
+    /** Another replica inserts the same new key and commits while this one starts: this start still succeeds. */
     @Test
     void replicasStartingTogetherBothTakeTheSecretsNewKeys() throws Exception {
         String fresh = "together-" + UUID.randomUUID();
-        String secret = SECRET + ",together|ops|" + fresh;
-        ExecutorService replicas = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> starts = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                starts.add(replicas.submit(() -> apiKeys.syncConfiguredKeys(secret)));
+        ExecutorService replica = Executors.newSingleThreadExecutor();
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement insert = other.prepareStatement("INSERT INTO partner_key (key_hash, name, role, "
+                    + "source) VALUES (?, 'together', 'ops', 'secret')")) {
+                insert.setString(1, ApiKeys.hash(fresh));
+                insert.executeUpdate();
             }
-            for (Future<?> start : starts) {
-                start.get(30, TimeUnit.SECONDS); // a replica whose insert collided would throw here
-            }
+            Future<?> start = replica.submit(() -> apiKeys.syncConfiguredKeys(SECRET + ",together|ops|" + fresh));
+            Thread.sleep(500); // this start now waits on the other's uncommitted row
+            other.commit();
+            start.get(30, TimeUnit.SECONDS); // a start whose insert collided would throw here
             assertTrue(works(fresh));
         } finally {
-            replicas.shutdownNow();
+            replica.shutdownNow();
             apiKeys.syncConfiguredKeys(SECRET);
         }
     }
