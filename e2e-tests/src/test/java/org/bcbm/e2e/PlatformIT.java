@@ -6,11 +6,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -18,9 +20,11 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -242,6 +246,47 @@ class PlatformIT {
                 .body("answered", equalTo(1)).body("rejected", equalTo(1))
                 .body("items[0].recommendation.subtype", equalTo("HR+/HER2-"))
                 .body("items[1].problem.violations[0].field", equalTo("profiles[1].tumour.her2"));
+    }
+
+    /**
+     * Two gateway replicas share one key's quota: ops issues a key of 10 requests per minute on one, requests
+     * alternate between both, and exactly 10 are served in all; the rest are 429 problems with Retry-After and the
+     * RateLimit fields.
+     */
+    @Test
+    @Order(3)
+    void aKeysQuotaHoldsAcrossTwoGatewayReplicas() throws Exception {
+        String second = platform.startExtraInstance("gateway");
+        try {
+            platform.awaitReady(second, Duration.ofSeconds(60));
+            String key = given().header("X-API-Key", "local-ops-key").contentType(ContentType.JSON)
+                    .body("{\"name\":\"e2e two replicas " + UUID.randomUUID() + "\",\"role\":\"partner\","
+                            + "\"requestsPerMinute\":10}")
+                    .post(gateway() + "/api/v1/admin/partner-keys").then().statusCode(201).extract().path("key");
+            List<String> replicas = List.of(gateway(), platform.url(second));
+            int[] servedBy = new int[2];
+            int refused = 0;
+            for (int i = 0; i < 30; i++) {
+                Response r = given().header("X-API-Key", key)
+                        .get(replicas.get(i % 2) + "/api/v1/countries/GB");
+                if (r.statusCode() == 200) {
+                    servedBy[i % 2]++;
+                    assertEquals("10", r.header("RateLimit-Limit"));
+                    assertNotNull(r.header("RateLimit-Remaining"));
+                } else {
+                    assertEquals(429, r.statusCode(), r.asString());
+                    assertEquals("application/problem+json", r.contentType().split(";")[0]);
+                    assertNotNull(r.header("Retry-After"));
+                    assertEquals("0", r.header("RateLimit-Remaining"));
+                    refused++;
+                }
+            }
+            assertEquals(10, servedBy[0] + servedBy[1], "served in all, by replica: " + Arrays.toString(servedBy));
+            assertTrue(servedBy[0] > 0 && servedBy[1] > 0, "both replicas served: " + Arrays.toString(servedBy));
+            assertEquals(20, refused);
+        } finally {
+            platform.stopService(second);
+        }
     }
 
     @Test

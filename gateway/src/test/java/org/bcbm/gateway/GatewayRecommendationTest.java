@@ -251,7 +251,8 @@ class GatewayRecommendationTest {
     void overQuotaIsA429WithRetryAfter() {
         String key = "quota-test-key-" + System.nanoTime();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "INSERT INTO partner_key (key_hash, name, role, requests_per_minute) VALUES (:h, 'quota test', 'partner', 2)")
+                "INSERT INTO partner_key (key_hash, name, role, requests_per_minute, source) "
+                + "VALUES (:h, 'quota test', 'partner', 2, 'admin')")
                 .setParameter("h", ApiKeys.hash(key)).executeUpdate());
         for (int i = 0; i < 2; i++) {
             given().header("X-API-Key", key).get("/api/v1/countries/GB").then().statusCode(200);

@@ -1,12 +1,13 @@
 package org.bcbm.gateway.client;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bcbm.common.security.ServiceKeys;
 import org.bcbm.common.security.ServiceTokens;
 import org.bcbm.gateway.config.GatewayConfig;
@@ -22,7 +23,8 @@ public class ServiceCredentials {
 
     private final ServiceTokens tokens;
     private final long renewBeforeMillis;
-    private final Map<String, ServiceTokens.Token> issued = new ConcurrentHashMap<>();
+    /** Bounded: one entry per caller identity, and one past its renewal is never used again. */
+    private final Cache<String, ServiceTokens.Token> issued;
 
     public ServiceCredentials(GatewayConfig config) {
         GatewayConfig.ServiceCredentials settings = config.serviceCredentials();
@@ -35,13 +37,15 @@ public class ServiceCredentials {
             throw new IllegalStateException("the service signing key is not a PKCS#8 RSA key", e);
         }
         this.renewBeforeMillis = settings.lifetime().toMillis() / 5;
+        this.issued = Caffeine.newBuilder().maximumSize(10_000)
+                .expireAfterWrite(Duration.ofMillis(settings.lifetime().toMillis() - renewBeforeMillis)).build();
     }
 
     /** {@code Bearer <credential>} for this caller. */
     public String authorization(Caller caller) {
         String role = caller.role().name();
         String key = caller.name() + "\n" + role;
-        ServiceTokens.Token token = issued.get(key);
+        ServiceTokens.Token token = issued.getIfPresent(key);
         if (token == null || token.expiresAt().toEpochMilli() - renewBeforeMillis < Instant.now().toEpochMilli()) {
             token = tokens.mint(caller.name(), role);
             issued.put(key, token);

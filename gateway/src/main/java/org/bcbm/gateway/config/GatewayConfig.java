@@ -37,6 +37,40 @@ public interface GatewayConfig {
         Duration lifetime();
     }
 
+    /** The per-replica cache of resolved API keys. */
+    KeyCache keyCache();
+
+    /** Bounds of the per-replica memory of resolved keys. */
+    interface KeyCache {
+        /** Keys remembered (valid or not); the least recently used go first. */
+        @WithDefault("10000")
+        long maximumSize();
+
+        /**
+         * How long a replica trusts what it read: a key revoked, or a quota or role changed, on one replica takes
+         * effect on every other within this time.
+         */
+        @WithDefault("30S")
+        Duration expireAfterWrite();
+    }
+
+    /** Quotas shared by the replicas through the gateway's database. */
+    Quota quota();
+
+    /** How replicas share each key's requests per minute. */
+    interface Quota {
+        /**
+         * A replica leases a key's allowance in blocks of quota / this (at least 1): more means fewer requests get
+         * refused by one replica while another holds unused lease, fewer means fewer database round trips.
+         */
+        @WithDefault("20")
+        int blocksPerWindow();
+
+        /** Keys whose lease a replica remembers; the least recently used go first (their unused lease is lost). */
+        @WithDefault("10000")
+        long maximumKeys();
+    }
+
     /** Retry-After seconds on a 503 when recommendation-service cannot answer. */
     @WithDefault("5")
     int retryAfterSeconds();

@@ -2,6 +2,7 @@ package org.bcbm.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
@@ -15,9 +16,21 @@ import org.bcbm.gateway.Role;
 import org.bcbm.gateway.service.ApiKeys;
 import org.bcbm.gateway.service.Quotas;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** X-API-Key on every /api/v1 call: 401 without a valid key, 403 without the role, 429 over the quota. */
+/**
+ * X-API-Key on every /api/v1 call: 401 without a valid key, 403 without the role, 429 over the quota. Every answer
+ * the quota governed carries RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset, the three separate fields of
+ * draft-ietf-httpapi-ratelimit-headers-06 (later drafts merge them into RateLimit and RateLimit-Policy; these are
+ * the ones clients and proxies widely read); a 429 also carries Retry-After.
+ */
 public class ApiKeyFilter {
+
+    static final String LIMIT = "RateLimit-Limit";
+    static final String REMAINING = "RateLimit-Remaining";
+    static final String RESET = "RateLimit-Reset";
+    /** The request property the quota's decision travels in, from the request filter to the response filter. */
+    private static final String DECISION = ApiKeyFilter.class.getName() + ".decision";
 
     /** A null response: the request goes on. */
     private static final Uni<Response> PASS = Uni.createFrom().nullItem();
@@ -44,10 +57,21 @@ public class ApiKeyFilter {
         if (key == null || key.isBlank()) {
             return problem(401, "Unauthorized", "X-API-Key header is required", path, Map.of("WWW-Authenticate", "ApiKey"));
         }
-        return keys.resolve(key.trim()).flatMap(caller -> admit(caller, path, resource));
+        return keys.resolve(key.trim()).flatMap(caller -> admit(request, caller, path, resource));
     }
 
-    private Uni<Response> admit(Optional<ApiKeys.Caller> caller, String path, ResourceInfo resource) {
+    /** Whatever answered (the resource, a mapper, a problem), the caller learns where its quota stands. */
+    @ServerResponseFilter
+    public void rateLimitHeaders(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(DECISION) instanceof Quotas.Decision decision) {
+            response.getHeaders().putSingle(LIMIT, String.valueOf(decision.limit()));
+            response.getHeaders().putSingle(REMAINING, String.valueOf(decision.remaining()));
+            response.getHeaders().putSingle(RESET, String.valueOf(decision.resetSeconds()));
+        }
+    }
+
+    private Uni<Response> admit(ContainerRequestContext request, Optional<ApiKeys.Caller> caller, String path,
+            ResourceInfo resource) {
         if (caller.isEmpty()) {
             return problem(401, "Unauthorized", "X-API-Key is not valid", path, Map.of("WWW-Authenticate", "ApiKey"));
         }
@@ -56,13 +80,18 @@ public class ApiKeyFilter {
             return problem(403, "Forbidden", "this call needs the " + required.name().toLowerCase(Locale.ROOT)
                     + " role; the key has " + caller.get().role().name().toLowerCase(Locale.ROOT), path, Map.of());
         }
-        long wait = quotas.acquire(caller.get().keyHash(), caller.get().requestsPerMinute(), System.currentTimeMillis());
-        if (wait > 0) {
-            return problem(429, "Too Many Requests", "quota of " + caller.get().requestsPerMinute()
-                    + " requests per minute reached", path, Map.of("Retry-After", String.valueOf(wait)));
-        }
-        current.set(caller.get());
-        return PASS;
+        ApiKeys.Caller known = caller.get();
+        return quotas.acquire(known.keyHash(), known.requestsPerMinute()).flatMap(decision -> {
+            request.setProperty(DECISION, decision);
+            if (!decision.allowed()) {
+                String reset = String.valueOf(decision.resetSeconds());
+                return problem(429, "Too Many Requests", "quota of " + decision.limit()
+                        + " requests per minute reached", path, Map.of("Retry-After", reset,
+                        LIMIT, String.valueOf(decision.limit()), REMAINING, "0", RESET, reset));
+            }
+            current.set(known);
+            return PASS;
+        });
     }
 
     private Role required(ResourceInfo resource) {

@@ -35,6 +35,8 @@ public class ProblemResponsesFilter implements OASFilter {
         SHARED.put("404", new Shared("NotFound", "An id in the path is not known", false));
         SHARED.put("409", new Shared("Conflict", "The version in the body is not the current one: read the "
                 + "resource again, reapply the change and retry", false));
+        SHARED.put("413", new Shared("ContentTooLarge", "The body is larger than the route takes (32 MB; a cohort "
+                + "upload 512 MB): the detail names the limit", false));
         SHARED.put("429", new Shared("TooManyRequests", "The key's quota of requests per minute is used up; "
                 + "retry after Retry-After seconds", true));
         SHARED.put("503", new Shared("ServiceUnavailable", "A service this call needs cannot answer now (down, too "
@@ -42,6 +44,16 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private record Shared(String name, String description, boolean retryAfter) {
+    }
+
+    /** The quota's figures on every answer it governed (draft-ietf-httpapi-ratelimit-headers-06, separate fields). */
+    private static final Map<String, String> RATE_LIMIT = new LinkedHashMap<>();
+
+    static {
+        RATE_LIMIT.put(ApiKeyFilter.LIMIT, "The key's quota: requests per minute, across every gateway replica");
+        RATE_LIMIT.put(ApiKeyFilter.REMAINING, "Requests left in the current window (what other replicas hold "
+                + "leased counts as used)");
+        RATE_LIMIT.put(ApiKeyFilter.RESET, "Seconds until the current window ends");
     }
 
     @Override
@@ -52,6 +64,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 || !components.getSchemas().containsKey(Problem.class.getSimpleName())) {
             throw new IllegalStateException("the OpenAPI document lacks the Problem schema the problem responses use");
         }
+        RATE_LIMIT.forEach((name, description) -> components.addHeader(name, OASFactory.createHeader()
+                .description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))));
         SHARED.values().forEach(shared -> components.addResponse(shared.name(), sharedResponse(shared)));
         if (openAPI.getPaths() == null) {
             return;
@@ -72,6 +86,9 @@ public class ProblemResponsesFilter implements OASFilter {
         if (takesInput(operation)) {
             refer(responses, "400");
         }
+        if (operation.getRequestBody() != null) {
+            refer(responses, "413");
+        }
         // ApiKeyFilter stands before every /api call: 401 without a valid key, 429 over the key's quota
         refer(responses, "401");
         if (roleRestricted(operation)) {
@@ -91,6 +108,9 @@ public class ProblemResponsesFilter implements OASFilter {
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
                 withProblemContent(response);
+            }
+            if (status.startsWith("2") && response.getRef() == null) {
+                RATE_LIMIT.keySet().forEach(name -> response.addHeader(name, OASFactory.createHeader().ref(name)));
             }
         });
         // in status order, as a reader scans them
@@ -126,6 +146,9 @@ public class ProblemResponsesFilter implements OASFilter {
                     .description("Seconds to wait before retrying")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
             response.addHeader("Retry-After", retryAfter);
+        }
+        if (shared.name().equals("TooManyRequests")) {
+            RATE_LIMIT.keySet().forEach(name -> response.addHeader(name, OASFactory.createHeader().ref(name)));
         }
         return response;
     }

@@ -1,5 +1,7 @@
 package org.bcbm.gateway.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -10,52 +12,67 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import org.bcbm.gateway.KeySource;
 import org.bcbm.gateway.PartnerKey;
 import org.bcbm.gateway.Role;
 import org.bcbm.gateway.config.GatewayConfig;
 import org.jboss.logging.Logger;
 
-/** Resolves an X-API-Key to its partner by hash; creates the well-known local keys when configured to. */
+/**
+ * Resolves an X-API-Key to its partner by hash; at start, creates the Secret's keys and the local ones and revokes
+ * those no longer configured.
+ */
 @ApplicationScoped
 public class ApiKeys {
 
     private static final Logger LOG = Logger.getLogger(ApiKeys.class);
-    private static final Duration CACHE = Duration.ofSeconds(30);
+    static final String LOCAL_PARTNER = "local-partner-key";
+    static final String LOCAL_CURATOR = "local-curator-key";
+    static final String LOCAL_OPS = "local-ops-key";
 
     /** The identity a valid key stands for. */
     public record Caller(String name, Role role, int requestsPerMinute, String keyHash) {
     }
 
-    private record Cached(Optional<Caller> caller, long until) {
-    }
-
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    /**
+     * Unknown keys are remembered too (Optional.empty), so a client retrying a wrong key costs no database read; the
+     * bound keeps a flood of random keys from growing the heap, and the expiry is how long a revocation or a quota
+     * change made on another replica takes to reach this one.
+     */
+    private final Cache<String, Optional<Caller>> cache;
     private final GatewayConfig config;
 
     public ApiKeys(GatewayConfig config) {
         this.config = config;
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(config.keyCache().maximumSize())
+                .expireAfterWrite(config.keyCache().expireAfterWrite())
+                .build();
     }
 
     void onStart(@Observes StartupEvent start) {
+        syncLocalKeys(config.localKeys());
         if (config.localKeys()) {
-            createLocalKeys();
-            LOG.info("local keys ready: local-partner-key (partner), local-curator-key (curator)");
+            LOG.info("local keys ready: local-partner-key (partner), local-curator-key (curator), local-ops-key (ops)");
         }
-        config.partnerKeys().ifPresent(this::createConfiguredKeys);
+        syncConfiguredKeys(config.partnerKeys().orElse(""));
     }
 
     /**
-     * name|role|key[|requests per minute] entries, comma-separated (quota 600 when absent); a malformed entry stops
-     * the start rather than silently lock a partner out.
+     * Makes the database hold exactly the Secret's keys: name|role|key[|requests per minute] entries, comma-separated
+     * (quota 600 when absent); a key from the Secret that is no longer listed is revoked. A malformed entry stops the
+     * start rather than silently lock a partner out.
      */
     @Transactional
-    void createConfiguredKeys(String entries) {
-        int count = 0;
+    public void syncConfiguredKeys(String entries) {
+        Set<String> listed = new HashSet<>();
         for (String entry : entries.split(",")) {
             if (entry.isBlank()) {
                 continue;
@@ -66,56 +83,99 @@ public class ApiKeys {
                 throw new IllegalStateException("bcbm.gateway.partner-keys: each entry must be name|role|key with a key "
                         + "of at least 16 characters, optionally |requests per minute");
             }
-            upsert(parts[2], parts[0], Role.of(parts[1]), parts.length == 4 ? Integer.parseInt(parts[3]) : null);
-            count++;
+            listed.add(upsert(parts[2], parts[0], Role.of(parts[1]), parts.length == 4 ? Integer.parseInt(parts[3]) : null,
+                    KeySource.SECRET));
         }
-        LOG.infof("%d partner keys configured from the environment", count);
+        int revoked = revokeUnlisted(KeySource.SECRET, listed);
+        LOG.infof("%d partner keys configured from the environment; %d no longer listed there revoked",
+                listed.size(), revoked);
     }
 
+    /** The well-known local keys exist only while local keys are on: a start with them off revokes them. */
     @Transactional
-    void createLocalKeys() {
-        upsert("local-partner-key", "local partner", Role.PARTNER, null);
-        upsert("local-curator-key", "local curator", Role.CURATOR, null);
-        upsert("local-ops-key", "local ops", Role.OPS, null);
+    public void syncLocalKeys(boolean on) {
+        Set<String> listed = new HashSet<>();
+        if (on) {
+            listed.add(upsert(LOCAL_PARTNER, "local partner", Role.PARTNER, null, KeySource.LOCAL));
+            listed.add(upsert(LOCAL_CURATOR, "local curator", Role.CURATOR, null, KeySource.LOCAL));
+            listed.add(upsert(LOCAL_OPS, "local ops", Role.OPS, null, KeySource.LOCAL));
+        }
+        revokeUnlisted(KeySource.LOCAL, listed);
     }
 
-    /** @param requestsPerMinute the key's quota; null keeps the current one (600 for a new key) */
-    private void upsert(String clear, String name, Role role, Integer requestsPerMinute) {
+    /**
+     * @param requestsPerMinute the key's quota; null keeps the current one (600 for a new key)
+     * @return the key's hash
+     */
+    private String upsert(String clear, String name, Role role, Integer requestsPerMinute, KeySource source) {
         String hash = hash(clear);
+        // replicas starting together on a new database would each insert the key and all but one fail: the others
+        // wait here for the first to commit, then update the row it made (quota 600 and active by default)
+        PartnerKey.getEntityManager().createNativeQuery("INSERT INTO partner_key (key_hash, name, role, source) "
+                + "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (key_hash) DO NOTHING")
+                .setParameter(1, hash).setParameter(2, name).setParameter(3, role.name().toLowerCase(Locale.ROOT))
+                .setParameter(4, source.column()).executeUpdate();
         PartnerKey key = PartnerKey.findById(hash);
-        boolean created = key == null;
-        if (created) {
-            key = new PartnerKey();
-            key.keyHash = hash;
-            key.requestsPerMinute = 600;
-        }
         if (requestsPerMinute != null) {
             key.requestsPerMinute = requestsPerMinute;
         }
         key.name = name;
         key.role = role.name().toLowerCase(Locale.ROOT);
-        key.active = true;
-        if (created) {
-            key.persist();
+        key.source = source.column();
+        if ("admin".equals(key.revokedBy)) {
+            // ops revoked it (a leak, say): listing it again must not bring it back; a new key must be issued
+            LOG.warnf("key %s (%s) is listed in the configuration but was revoked by ops: it stays revoked",
+                    fingerprint(hash), name);
+        } else {
+            key.active = true;
+            key.revokedAt = null;
+            key.revokedBy = null;
         }
+        invalidate(hash);
+        return hash;
+    }
+
+    private int revokeUnlisted(KeySource source, Set<String> listed) {
+        List<PartnerKey> gone = PartnerKey.list("source = ?1 and active = true", source.column());
+        int revoked = 0;
+        for (PartnerKey key : gone) {
+            if (!listed.contains(key.keyHash)) {
+                key.active = false;
+                key.revokedAt = OffsetDateTime.now();
+                key.revokedBy = source.column();
+                invalidate(key.keyHash);
+                LOG.infof("key %s (%s) revoked: no longer configured", fingerprint(key.keyHash), key.name);
+                revoked++;
+            }
+        }
+        return revoked;
     }
 
     /**
-     * Cached briefly: a revoked key stops working within 30 seconds without a database hit per request. A cached
-     * key resolves at once, on the caller's thread (an event loop for non-blocking endpoints); only a lookup goes to
-     * a worker thread, since it reads the database.
+     * A cached key resolves at once, on the caller's thread (an event loop for non-blocking endpoints); only a
+     * lookup goes to a worker thread, since it reads the database.
      */
     public Uni<Optional<Caller>> resolve(String clearKey) {
         String hash = hash(clearKey);
-        Cached cached = cache.get(hash);
-        if (cached != null && cached.until() > System.currentTimeMillis()) {
-            return Uni.createFrom().item(cached.caller());
+        Optional<Caller> cached = cache.getIfPresent(hash);
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
         }
         return Uni.createFrom().item(() -> {
             Optional<Caller> caller = lookup(hash);
-            cache.put(hash, new Cached(caller, System.currentTimeMillis() + CACHE.toMillis()));
+            cache.put(hash, caller);
             return caller;
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** Forgets a key on this replica at once (a change made here); other replicas follow within the cache expiry. */
+    public void invalidate(String hash) {
+        cache.invalidate(hash);
+    }
+
+    long cachedKeys() {
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 
     @Transactional
@@ -134,5 +194,10 @@ public class ApiKeys {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }
+    }
+
+    /** What the database's generated fingerprint column holds for a hash. */
+    public static String fingerprint(String hash) {
+        return hash.substring(0, Math.min(12, hash.length()));
     }
 }
