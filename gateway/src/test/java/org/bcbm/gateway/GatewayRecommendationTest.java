@@ -248,8 +248,9 @@ class GatewayRecommendationTest {
     }
 
     @Test
-    void overQuotaIsA429WithRetryAfter() {
+    void overQuotaIsA429WithRetryAfterCountedForOpsByPartner() {
         String key = "quota-test-key-" + System.nanoTime();
+        double before = registry.counter("bcbm.quota.rejections", "partner", "quota test").count();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "INSERT INTO partner_key (key_hash, name, role, requests_per_minute, source) "
                 + "VALUES (:h, 'quota test', 'partner', 2, 'admin')")
@@ -259,5 +260,6 @@ class GatewayRecommendationTest {
         }
         given().header("X-API-Key", key).get("/api/v1/countries/GB").then().statusCode(429)
                 .contentType("application/problem+json").header("Retry-After", notNullValue());
+        assertEquals(before + 1, registry.counter("bcbm.quota.rejections", "partner", "quota test").count());
     }
 }

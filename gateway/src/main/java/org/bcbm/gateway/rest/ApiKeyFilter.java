@@ -1,5 +1,6 @@
 package org.bcbm.gateway.rest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -38,13 +39,15 @@ public class ApiKeyFilter {
     private final ApiKeys keys;
     private final Quotas quotas;
     private final CurrentCaller current;
+    private final MeterRegistry registry;
     /** The role each endpoint needs, read from its annotations once rather than on every request. */
     private final Map<Method, Role> roles = new ConcurrentHashMap<>();
 
-    public ApiKeyFilter(ApiKeys keys, Quotas quotas, CurrentCaller current) {
+    public ApiKeyFilter(ApiKeys keys, Quotas quotas, CurrentCaller current, MeterRegistry registry) {
         this.keys = keys;
         this.quotas = quotas;
         this.current = current;
+        this.registry = registry;
     }
 
     @ServerRequestFilter
@@ -84,6 +87,8 @@ public class ApiKeyFilter {
         return quotas.acquire(known.keyHash(), known.requestsPerMinute()).flatMap(decision -> {
             request.setProperty(DECISION, decision);
             if (!decision.allowed()) {
+                // by partner name (one per key, so the label stays small), for the alert BcbmQuotaRejections
+                registry.counter("bcbm.quota.rejections", "partner", known.name()).increment();
                 String reset = String.valueOf(decision.resetSeconds());
                 return problem(429, "Too Many Requests", "quota of " + decision.limit()
                         + " requests per minute reached", path, Map.of("Retry-After", reset,
