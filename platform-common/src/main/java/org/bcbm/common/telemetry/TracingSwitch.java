@@ -20,12 +20,17 @@ public class TracingSwitch implements ConfigSourceInterceptor {
     @Override
     public ConfigValue getValue(ConfigSourceInterceptorContext context, String name) {
         ConfigValue value = context.proceed(name);
-        if (value != null || !SDK_DISABLED.equals(name)) {
+        if (!SDK_DISABLED.equals(name) || (value != null && !isDefault(value))) {
             return value;
         }
         ConfigValue endpoint = context.proceed(ENDPOINT_ENV);
         boolean none = endpoint == null || endpoint.getValue() == null || endpoint.getValue().isBlank();
         return ConfigValue.builder().withName(name).withValue(String.valueOf(none))
                 .withConfigSourceName(TracingSwitch.class.getSimpleName()).build();
+    }
+
+    /** The extension's own default comes from a source below every real one (files 100 and up, env 300). */
+    private static boolean isDefault(ConfigValue value) {
+        return value.getConfigSourceOrdinal() <= 0;
     }
 }
