@@ -95,8 +95,9 @@ class RequestIdsAndPatientPrivacyTest {
         } finally {
             root.removeHandler(capture);
         }
-        // the capture works: the failed call's log line is there, naming the request by its id only
-        assertTrue(capture.lines.stream().anyMatch(l -> l.contains(failed)),
+        // the capture works: the failed call's log line is there, naming the request by its id only, which its MDC
+        // carries too (the requestId field of a JSON log line)
+        assertTrue(capture.lines.stream().anyMatch(l -> l.contains(failed) && l.contains("requestId=" + failed)),
                 "the failure is logged with its request id: " + capture.lines);
         assertFalse(capture.lines.isEmpty());
         capture.lines.forEach(line -> assertFalse(line.contains(PATIENT_REF), "patientRef logged: " + line));
