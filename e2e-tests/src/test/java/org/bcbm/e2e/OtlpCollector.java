@@ -14,7 +14,8 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPInputStream;
@@ -53,7 +54,8 @@ final class OtlpCollector implements AutoCloseable {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private final List<Received> spans = new CopyOnWriteArrayList<>();
+    // a platform under load exports thousands of spans a second: adding one must not copy the rest
+    private final Queue<Received> spans = new ConcurrentLinkedQueue<>();
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
     private final HttpServer server;
 
