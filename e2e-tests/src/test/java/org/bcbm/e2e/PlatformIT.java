@@ -10,11 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.opentelemetry.proto.trace.v1.Span.SpanKind;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -22,16 +24,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bcbm.common.security.Roles;
+import org.bcbm.e2e.OtlpCollector.Received;
 import org.bcbm.testsupport.ServiceAccessChecks;
 import org.bcbm.testsupport.TestCredentials;
 import org.junit.jupiter.api.AfterAll;
@@ -287,6 +296,98 @@ class PlatformIT {
         } finally {
             platform.stopService(second);
         }
+    }
+
+    /**
+     * One merged recommendation is one trace: the partner's trace context is joined, the gateway's server span calls
+     * recommendation-service through a client span, and recommendation-service's server span is that call's child.
+     */
+    @Test
+    @Order(2)
+    void oneRecommendationIsOneTraceFromTheGatewayToRecommendationService() {
+        String traceId = randomHex(16);
+        String partnerSpan = randomHex(8);
+        given().header("X-API-Key", PARTNER).header("traceparent", "00-" + traceId + "-" + partnerSpan + "-01")
+                .contentType(ContentType.JSON).body(ukProfile()).post(gateway() + "/api/v1/recommendations").then()
+                .statusCode(200);
+        List<Received> trace = awaitSpan(traceId, "recommendation-service", SpanKind.SPAN_KIND_SERVER);
+
+        Received gatewayServer = only(trace, "gateway", SpanKind.SPAN_KIND_SERVER);
+        assertEquals(partnerSpan, gatewayServer.parentSpanId(), "the gateway joins the partner's trace: " + trace);
+        List<Received> gatewayCalls = of(trace, "gateway", SpanKind.SPAN_KIND_CLIENT);
+        assertTrue(!gatewayCalls.isEmpty(), "the gateway's call to recommendation-service is a span: " + trace);
+        gatewayCalls.forEach(call -> assertTrue(descendsFrom(trace, call, gatewayServer),
+                "each call is part of the partner's request: " + trace));
+        Received answer = only(trace, "recommendation-service", SpanKind.SPAN_KIND_SERVER);
+        assertTrue(gatewayCalls.stream().anyMatch(c -> c.spanId().equals(answer.parentSpanId())),
+                "recommendation-service answers the gateway's call: " + trace);
+    }
+
+    /**
+     * One curator change is one trace from the curator's request to every consumer: the gateway, the owning service,
+     * its outbox relay's publish (from the trace context stored with the outbox row) and each processing of the
+     * record by a recommendation-service replica.
+     */
+    @Test
+    @Order(2)
+    void oneCuratorChangeIsOneTraceThroughTheOutboxAndKafkaToEveryConsumer() {
+        String traceId = randomHex(16);
+        String curatorSpan = randomHex(8);
+        long version = listingVersion("GB", "tamoxifen");
+        given().header("X-API-Key", CURATOR).header("traceparent", "00-" + traceId + "-" + curatorSpan + "-01")
+                .contentType(ContentType.JSON).body(price(version, "2.20"))
+                .put(gateway() + "/api/v1/countries/GB/prices/tamoxifen").then().statusCode(200);
+        List<Received> trace = awaitSpan(traceId, "recommendation-service", SpanKind.SPAN_KIND_CONSUMER);
+
+        Received gatewayServer = only(trace, "gateway", SpanKind.SPAN_KIND_SERVER);
+        assertEquals(curatorSpan, gatewayServer.parentSpanId(), trace.toString());
+        Received owner = only(trace, "access-cost-service", SpanKind.SPAN_KIND_SERVER);
+        assertTrue(of(trace, "gateway", SpanKind.SPAN_KIND_CLIENT).stream()
+                .anyMatch(c -> c.spanId().equals(owner.parentSpanId()) && descendsFrom(trace, c, gatewayServer)),
+                "access-cost-service serves the gateway's call: " + trace);
+        Received publish = only(trace, "access-cost-service", SpanKind.SPAN_KIND_PRODUCER);
+        assertTrue(descendsFrom(trace, publish, owner),
+                "the relay publishes within the change's request, not in a trace of its own: " + trace);
+        List<Received> consumed = trace.stream().filter(s -> s.kind() == SpanKind.SPAN_KIND_CONSUMER).toList();
+        consumed.forEach(c -> assertEquals(publish.spanId(), c.parentSpanId(),
+                "each consumer continues from the publish: " + trace));
+        assertTrue(consumed.stream().anyMatch(c -> c.service().equals("recommendation-service")), trace.toString());
+    }
+
+    static List<Received> awaitSpan(String traceId, String service, SpanKind kind) {
+        LocalPlatform.await(Duration.ofSeconds(20), () -> !of(platform.collector.trace(traceId), service, kind).isEmpty(),
+                "a " + kind + " span of " + service + " in trace " + traceId);
+        sleep(1000); // the other services' last spans of the trace, exported on their own schedules
+        return platform.collector.trace(traceId);
+    }
+
+    static List<Received> of(List<Received> trace, String service, SpanKind kind) {
+        return trace.stream().filter(s -> s.service().equals(service) && s.kind() == kind).toList();
+    }
+
+    static Received only(List<Received> trace, String service, SpanKind kind) {
+        List<Received> found = of(trace, service, kind);
+        assertEquals(1, found.size(), "one " + kind + " span of " + service + ": " + trace);
+        return found.get(0);
+    }
+
+    /** Whether {@code ancestor} is {@code span} or one of its ancestors within the trace. */
+    static boolean descendsFrom(List<Received> trace, Received span, Received ancestor) {
+        Map<String, Received> byId = new HashMap<>();
+        trace.forEach(s -> byId.put(s.spanId(), s));
+        for (Received s = span; s != null; s = byId.get(s.parentSpanId())) {
+            if (s.spanId().equals(ancestor.spanId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String randomHex(int bytes) {
+        byte[] b = new byte[bytes];
+        ThreadLocalRandom.current().nextBytes(b);
+        b[0] |= 1; // never all zeros, which W3C trace context calls invalid
+        return HexFormat.of().formatHex(b);
     }
 
     @Test
@@ -610,5 +711,35 @@ class PlatformIT {
     /** A distinct, plausible pack price for the i-th change. */
     static String amountFor(int i) {
         return new BigDecimal(1000 + i).movePointLeft(2).toPlainString();
+    }
+
+    /**
+     * Every metric of the platform's own that deploy/'s alert rules and dashboard name is exported by the running
+     * services, under that very name, so no alert waits on a series that never comes.
+     */
+    @Test
+    @Order(900)
+    void everyMetricTheAlertsAndTheDashboardReadIsExported() throws Exception {
+        Path monitoring = platform.root.resolve("deploy/components/monitoring");
+        String rules = Files.readString(monitoring.resolve("alerts.yaml"))
+                + Files.readString(monitoring.resolve("dashboard.json"));
+        Set<String> named = new TreeSet<>();
+        Matcher m = Pattern.compile("\\b((?:bcbm|ft|http_server)_[a-z_]+)").matcher(rules);
+        while (m.find()) {
+            named.add(m.group(1));
+        }
+        assertTrue(named.size() >= 8, "the rules name the platform's metrics: " + named);
+        StringBuilder exported = new StringBuilder();
+        for (String service : LocalPlatform.SERVICES) {
+            exported.append(given().get(platform.url(service) + "/q/metrics").then().statusCode(200).extract()
+                    .asString());
+        }
+        Set<String> missing = new TreeSet<>();
+        for (String metric : named) {
+            if (!Pattern.compile("(?m)^" + metric + "[{ ]").matcher(exported).find()) {
+                missing.add(metric);
+            }
+        }
+        assertEquals(Set.of(), missing, "named by deploy/components/monitoring but exported by no service");
     }
 }

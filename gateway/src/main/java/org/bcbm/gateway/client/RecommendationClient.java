@@ -25,6 +25,7 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 /**
  * recommendation-service with its failure policy: its answer is complete (evidence, cost and availability come
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class RecommendationClient {
 
+    private static final Logger LOG = Logger.getLogger(RecommendationClient.class);
     private static final ObjectMapper PROBLEMS = new ObjectMapper();
 
     private final RecommendationApi api;
@@ -126,7 +128,9 @@ public class RecommendationClient {
         throw Unavailable.of("recommendation-service", config.retryAfterSeconds());
     }
 
+    // the profile stays out of the log: it names a patient
     Uni<byte[]> unavailable(String authorization, String requestId, PatientProfile profile) {
+        LOG.warnf("recommendation-service did not answer request %s in time or at all: answered 503", requestId);
         return Uni.createFrom().failure(Unavailable.of("recommendation-service", config.retryAfterSeconds()));
     }
 }

@@ -9,6 +9,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.bcbm.common.contract.RequestIds;
 import org.bcbm.common.problem.Problem;
 import org.bcbm.gateway.config.CohortConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -61,7 +62,7 @@ public class BodyLimitFilter {
         context.response().setStatusCode(413)
                 .putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaderNames.CONNECTION, "close")
-                .end(problem(tooLarge(path, "holds " + length + " bytes", limit)))
+                .end(problem(tooLarge(path, "holds " + length + " bytes", limit), path))
                 .onComplete(done -> context.request().connection().close());
     }
 
@@ -70,9 +71,10 @@ public class BodyLimitFilter {
                 + limit + " bytes" + (COHORTS.equals(path) ? "" : " (cohorts of any size: POST " + COHORTS + ")");
     }
 
-    private String problem(String detail) {
+    private String problem(String detail, String path) {
         try {
-            return mapper.writeValueAsString(new Problem("about:blank", "Content Too Large", 413, detail, null, null));
+            return mapper.writeValueAsString(new Problem("about:blank", "Content Too Large", 413, detail, path, null,
+                    RequestIds.current()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,8 @@
 package org.bcbm.common.contract;
 
+import io.smallrye.common.vertx.ContextLocals;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Vertx;
 import java.util.UUID;
 import org.bcbm.common.problem.ProblemException;
 
@@ -7,6 +10,8 @@ import org.bcbm.common.problem.ProblemException;
 public final class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
+    /** Where the id of the HTTP request being served is kept (its Vert.x duplicated context). */
+    public static final String CONTEXT_KEY = "bcbm.request-id";
 
     private RequestIds() {
     }
@@ -21,5 +26,26 @@ public final class RequestIds {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badField(HEADER, "must be a UUID");
         }
+    }
+
+    /** The header as a normalised UUID; null when it is absent or not a UUID. */
+    public static String valid(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(header.trim()).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The id of the HTTP request being served (see RequestIdFilter); null outside one. */
+    public static String current() {
+        var context = Vertx.currentContext();
+        if (context == null || !VertxContext.isDuplicatedContext(context)) {
+            return null;
+        }
+        return ContextLocals.<String>get(CONTEXT_KEY).orElse(null);
     }
 }

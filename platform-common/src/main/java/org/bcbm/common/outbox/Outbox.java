@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import org.bcbm.common.telemetry.TraceContexts;
 
 /** Records a domain event in the caller's transaction; the relay publishes it later. */
 @ApplicationScoped
@@ -34,6 +35,11 @@ public class Outbox {
         event.type = type;
         event.occurredAt = Instant.now();
         event.payload = mapper.valueToTree(payload);
+        TraceContexts.Stored trace = TraceContexts.current();
+        if (trace != null) {
+            event.traceParent = trace.traceParent();
+            event.traceState = trace.traceState();
+        }
         event.persist();
         recorded.fire(new Recorded(aggregateType, aggregateId));
         return event.id;

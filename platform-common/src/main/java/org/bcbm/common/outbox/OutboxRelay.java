@@ -6,6 +6,7 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.bcbm.common.telemetry.TraceContexts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -116,7 +118,8 @@ public class OutboxRelay {
         for (OutboxEvent event : pending) {
             try {
                 emitter.sendMessage(Message.of(envelope(event))
-                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.aggregateId).build()))
+                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.aggregateId).build())
+                        .addMetadata(trace(event)))
                         .await().atMost(ackTimeout);
                 event.sentAt = Instant.now();
                 sent++;
@@ -129,6 +132,15 @@ public class OutboxRelay {
             }
         }
         return sent;
+    }
+
+    /**
+     * The connector's publish span becomes a child of the change's request (not of this relay thread, which has no
+     * trace) and its traceparent header carries that on to every consumer; a row written outside any request
+     * (reference data published at start-up) starts a trace of its own.
+     */
+    private static TracingMetadata trace(OutboxEvent event) {
+        return TracingMetadata.withCurrent(TraceContexts.restore(event.traceParent, event.traceState));
     }
 
     private String envelope(OutboxEvent event) {

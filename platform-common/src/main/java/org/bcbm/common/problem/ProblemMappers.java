@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bcbm.common.contract.Enums;
+import org.bcbm.common.contract.RequestIds;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -114,7 +115,7 @@ public class ProblemMappers {
     public static Response.ResponseBuilder build(int status, String title, String detail, UriInfo uri,
             List<Problem.Violation> violations) {
         String instance = uri == null ? null : uri.getPath();
-        Problem problem = new Problem("about:blank", title, status, detail, instance, violations);
+        Problem problem = new Problem("about:blank", title, status, detail, instance, violations, RequestIds.current());
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
     }
 

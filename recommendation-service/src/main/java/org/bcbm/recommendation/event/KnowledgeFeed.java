@@ -1,6 +1,10 @@
 package org.bcbm.recommendation.event;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -26,6 +30,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bcbm.common.event.EventEnvelope;
 import org.bcbm.common.event.KafkaClients;
+import org.bcbm.common.telemetry.TraceContexts;
 import org.bcbm.recommendation.config.KnowledgeConfig;
 import org.bcbm.recommendation.service.KnowledgeState;
 import org.bcbm.recommendation.service.SnapshotBuilder;
@@ -49,6 +54,7 @@ public class KnowledgeFeed {
     private final ObjectMapper mapper;
     private final Map<String, Object> kafka;
     private final FeedMetrics metrics;
+    private final Tracer tracer;
     private volatile boolean running;
     private Thread thread;
     private KafkaConsumer<String, String> consumer;
@@ -62,13 +68,14 @@ public class KnowledgeFeed {
     private boolean caughtUp;
 
     public KnowledgeFeed(KnowledgeConfig config, KnowledgeState state, ObjectMapper mapper,
-            @Identifier("default-kafka-broker") Map<String, Object> kafka, FeedMetrics metrics) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafka, FeedMetrics metrics, Tracer tracer) {
         this.config = config;
         this.state = state;
         this.mapper = mapper;
         this.kafka = kafka;
         this.metrics = metrics;
         metrics.watching(config.evidenceTopic(), config.accessTopic());
+        this.tracer = tracer;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -137,7 +144,28 @@ public class KnowledgeFeed {
         }
     }
 
+    /**
+     * One span per record, a child of the span that published it (the curator's change, through the outbox relay), so
+     * a change's trace shows when each replica took it in; a no-op while tracing is off.
+     */
     private boolean apply(ConsumerRecord<String, String> r) {
+        Span span = tracer.spanBuilder(r.topic() + " process")
+                .setParent(TraceContexts.fromHeaders(r.headers()))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation", "process")
+                .setAttribute("messaging.destination.name", r.topic())
+                .setAttribute("messaging.destination.partition.id", String.valueOf(r.partition()))
+                .setAttribute("messaging.kafka.message.offset", r.offset())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            return applyRecord(r);
+        } finally {
+            span.end();
+        }
+    }
+
+    private boolean applyRecord(ConsumerRecord<String, String> r) {
         try {
             EventEnvelope envelope = parse(r.value());
             return (aside != null ? aside : live).apply(envelope, mapper) && aside == null;

@@ -123,7 +123,7 @@ public class BatchRecommendations {
                     .map(v -> new Problem.Violation(prefix + "." + v.getPropertyPath(), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.Violation::field)).toList();
             return new Item(index, null, new Problem("about:blank", "Bad Request", 400,
-                    list.size() + " invalid field(s)", null, list));
+                    list.size() + " invalid field(s)", null, list, null));
         }
         Recommendation answer = engine.recommend(profile, knowledge, requestId, Instant.now());
         audits.add(audit.issued(answer, single.pseudonym(profile.patientRef())));
@@ -132,6 +132,6 @@ public class BatchRecommendations {
 
     private static Problem problem(String field, String message) {
         return new Problem("about:blank", "Bad Request", 400, field + ": " + message, null,
-                List.of(new Problem.Violation(field, message)));
+                List.of(new Problem.Violation(field, message)), null);
     }
 }
