@@ -93,6 +93,10 @@ final class CrossCheck {
             ObjectNode user = find(objects, "KafkaUser", service);
             if (user == null) {
                 problems.add("KafkaUser/" + service + ": missing (every service has its own Kafka identity)");
+            } else if (!userOperatorRuns(objects,
+                    user.path("metadata").path("labels").path("strimzi.io/cluster").asText())) {
+                problems.add("KafkaUser/" + service + ": no User Operator runs for its cluster, so its credential "
+                        + "and ACLs are never made (Kafka spec.entityOperator.userOperator)");
             }
             Matcher t = TOPIC.matcher(properties);
             while (t.find()) {
@@ -308,6 +312,12 @@ final class CrossCheck {
             }
         }
         return deployment.path("missing-app-container");
+    }
+
+    /** Whether the Kafka cluster a KafkaUser names runs the entity operator's User Operator. */
+    private static boolean userOperatorRuns(List<ObjectNode> objects, String cluster) {
+        ObjectNode kafka = find(objects, "Kafka", cluster);
+        return kafka != null && kafka.path("spec").path("entityOperator").has("userOperator");
     }
 
     /** Whether the user has an allow rule on this resource, by literal name or by a prefix of it. */

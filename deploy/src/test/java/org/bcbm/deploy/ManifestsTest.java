@@ -156,6 +156,14 @@ class ManifestsTest {
     }
 
     @Test
+    void kafkaUsersWithoutAUserOperatorAreCaught() throws Exception {
+        List<ObjectNode> objects = Manifests.render("overlays/production");
+        ((ObjectNode) CrossCheck.find(objects, "Kafka", "bcbm").path("spec").path("entityOperator"))
+                .remove("userOperator");
+        assertProblem(CrossCheck.problems(objects), "KafkaUser/gateway", "User Operator");
+    }
+
+    @Test
     void aMissingAclIsCaught() throws Exception {
         List<ObjectNode> objects = Manifests.render("overlays/production");
         ArrayNode acls = (ArrayNode) CrossCheck.find(objects, "KafkaUser", "recommendation-service")
