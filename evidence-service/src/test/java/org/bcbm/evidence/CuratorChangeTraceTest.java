@@ -1,4 +1,4 @@
-package org.bcbm.evidence.telemetry;
+package org.bcbm.evidence;
 
 import static org.awaitility.Awaitility.await;
 import static org.bcbm.testsupport.TestCredentials.asGateway;
@@ -15,9 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.bcbm.testsupport.Topics;
@@ -45,7 +43,7 @@ class CuratorChangeTraceTest {
     void curatorChangeOutboxRowAndPublishedRecordCarryTheRequestsTrace() {
         String inn = "tracinib" + System.nanoTime();
         asGateway().header("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN + "-01")
-                .contentType(ContentType.JSON).body(treatment()).put("/api/v1/treatments/" + inn)
+                .contentType(ContentType.JSON).body(EvidenceCurationTest.treatment(null)).put("/api/v1/treatments/" + inn)
                 .then().statusCode(200);
 
         SpanData server = await().atMost(Duration.ofSeconds(10)).until(() -> span(SpanKind.SERVER, inn),
@@ -90,16 +88,5 @@ class CuratorChangeTraceTest {
 
     private static String spanIdOf(String traceparent) {
         return traceparent.split("-")[2];
-    }
-
-    private static Map<String, Object> treatment() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("atcCode", "L01XX99");
-        body.put("modality", "targeted");
-        body.put("drugClass", "test class");
-        body.put("mechanism", "A test mechanism.");
-        body.put("status", "investigational");
-        body.put("source", "test");
-        return body;
     }
 }
