@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bcbm.common.contract.RandomIds;
 import org.bcbm.common.event.EventEnvelope;
 import org.bcbm.common.event.KafkaClients;
 import org.bcbm.common.event.v1.CohortProfileRequested;
@@ -84,7 +85,7 @@ public class CohortPublisher {
             CohortProfileRequested payload = new CohortProfileRequested(jobId, index, profile);
             String value;
             try {
-                value = mapper.writeValueAsString(new EventEnvelope(UUID.randomUUID(), CohortProfileRequested.TYPE,
+                value = mapper.writeValueAsString(new EventEnvelope(RandomIds.uuid(), CohortProfileRequested.TYPE,
                         CohortProfileRequested.AGGREGATE, jobId, 0, Instant.now(), mapper.valueToTree(payload)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("CohortProfileRequested is not serialisable", e);

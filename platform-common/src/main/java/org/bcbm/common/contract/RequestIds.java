@@ -19,13 +19,18 @@ public final class RequestIds {
     /** The caller's id when it is a UUID, a new one when the header is absent; a 400 naming the header otherwise. */
     public static String parse(String header) {
         if (header == null || header.isBlank()) {
-            return UUID.randomUUID().toString();
+            return newId();
         }
         try {
             return UUID.fromString(header.trim()).toString();
         } catch (IllegalArgumentException e) {
             throw ProblemException.badField(HEADER, "must be a UUID");
         }
+    }
+
+    /** A new request id (see RandomIds: unique, not secret). */
+    public static String newId() {
+        return RandomIds.uuid().toString();
     }
 
     /** The header as a normalised UUID; null when it is absent or not a UUID. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import org.bcbm.common.contract.RandomIds;
 import org.bcbm.common.telemetry.TraceContexts;
 
 /** Records a domain event in the caller's transaction; the relay publishes it later. */
@@ -28,7 +29,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String aggregateType, String aggregateId, long aggregateVersion, String type, Object payload) {
         OutboxEvent event = new OutboxEvent();
-        event.id = UUID.randomUUID();
+        event.id = RandomIds.uuid();
         event.aggregateType = aggregateType;
         event.aggregateId = aggregateId;
         event.aggregateVersion = aggregateVersion;

@@ -5,7 +5,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.UUID;
 import org.bcbm.common.contract.RequestIds;
 import org.jboss.logging.MDC;
 
@@ -30,7 +29,7 @@ public class RequestIdFilter {
         String header = rc.request().getHeader(RequestIds.HEADER);
         String id = RequestIds.valid(header);
         if (id == null) {
-            id = UUID.randomUUID().toString();
+            id = RequestIds.newId();
             if (header == null || header.isBlank()) {
                 rc.request().headers().set(RequestIds.HEADER, id);
             }

@@ -26,6 +26,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bcbm.common.contract.CohortAnswer.Item;
+import org.bcbm.common.contract.RandomIds;
 import org.bcbm.common.event.AtLeastOnceConsumer;
 import org.bcbm.common.event.EventEnvelope;
 import org.bcbm.common.event.KafkaClients;
@@ -144,7 +145,7 @@ public class CohortWorker {
 
     private String envelope(CohortAnswered answered) {
         try {
-            return mapper.writeValueAsString(new EventEnvelope(UUID.randomUUID(), CohortAnswered.TYPE,
+            return mapper.writeValueAsString(new EventEnvelope(RandomIds.uuid(), CohortAnswered.TYPE,
                     CohortAnswered.AGGREGATE, answered.jobId(), 0, Instant.now(), mapper.valueToTree(answered)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("CohortAnswered is not serialisable", e);

@@ -16,6 +16,7 @@ import org.bcbm.common.contract.CohortAnswer;
 import org.bcbm.common.contract.CohortAnswer.Item;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
+import org.bcbm.common.contract.RequestIds;
 import org.bcbm.common.problem.Problem;
 import org.bcbm.common.problem.ProblemException;
 import org.bcbm.common.problem.ProblemMappers;
@@ -79,7 +80,7 @@ public class BatchRecommendations {
                     List<Uni<Void>> audits = new ArrayList<>(CHUNK);
                     List<Item> chunk = new ArrayList<>(CHUNK);
                     for (int i = from; i < Math.min(profiles.size(), from + CHUNK); i++) {
-                        Item item = answer(i, profiles.get(i), knowledge, UUID.randomUUID().toString(), audits);
+                        Item item = answer(i, profiles.get(i), knowledge, RequestIds.newId(), audits);
                         chunk.add(item);
                         answered += item.recommendation() != null ? 1 : 0;
                     }
