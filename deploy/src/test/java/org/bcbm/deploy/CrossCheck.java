@@ -52,20 +52,18 @@ final class CrossCheck {
             }
             JsonNode app = container(deployment);
             int port = Integer.parseInt(value(properties, "quarkus.http.port"));
-            JsonNode http = null;
-            for (JsonNode p : app.path("ports")) {
-                if (p.path("name").asText().equals("http")) {
-                    http = p;
-                }
-            }
-            if (http == null || http.path("containerPort").asInt() != port) {
-                problems.add("Deployment/" + service + ": container port http must be " + port
-                        + " (quarkus.http.port), is " + (http == null ? "absent" : http.path("containerPort").asText()));
-            }
+            problems.addAll(portProblems(service, app, "http", port, "quarkus.http.port"));
+            // health and metrics live on the management interface, never on the API's port
+            problems.addAll(portProblems(service, app, "management",
+                    Integer.parseInt(value(properties, "quarkus.management.port")), "quarkus.management.port"));
             for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
                 String path = app.path(probe).path("httpGet").path("path").asText();
                 if (!HEALTH.contains(path)) {
                     problems.add("Deployment/" + service + ": " + probe + " path " + path + " is not a health endpoint");
+                }
+                if (!app.path(probe).path("httpGet").path("port").asText().equals("management")) {
+                    problems.add("Deployment/" + service + ": " + probe + " must probe the port named management, "
+                            + "where Quarkus serves health");
                 }
             }
             Set<String> env = new LinkedHashSet<>();
@@ -312,6 +310,21 @@ final class CrossCheck {
             }
         }
         return deployment.path("missing-app-container");
+    }
+
+    /** The container port of that name must be the one the service listens on. */
+    private static List<String> portProblems(String service, JsonNode app, String name, int expected, String setting) {
+        JsonNode found = null;
+        for (JsonNode p : app.path("ports")) {
+            if (p.path("name").asText().equals(name)) {
+                found = p;
+            }
+        }
+        if (found == null || found.path("containerPort").asInt() != expected) {
+            return List.of("Deployment/" + service + ": container port " + name + " must be " + expected + " ("
+                    + setting + "), is " + (found == null ? "absent" : found.path("containerPort").asText()));
+        }
+        return List.of();
     }
 
     /** Whether the Kafka cluster a KafkaUser names runs the entity operator's User Operator. */

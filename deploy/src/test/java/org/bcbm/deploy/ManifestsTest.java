@@ -127,6 +127,17 @@ class ManifestsTest {
     }
 
     @Test
+    void aProbeOnTheApiPortAndAWrongManagementPortAreCaught() throws Exception {
+        List<ObjectNode> objects = Manifests.render("overlays/production");
+        ObjectNode app = (ObjectNode) CrossCheck.container(CrossCheck.find(objects, "Deployment", "gateway"));
+        ((ObjectNode) app.path("readinessProbe").path("httpGet")).put("port", "http");
+        ((ObjectNode) app.path("ports").get(1)).put("containerPort", 9000);
+        List<String> problems = CrossCheck.problems(objects);
+        assertProblem(problems, "Deployment/gateway", "readinessProbe must probe the port named management");
+        assertProblem(problems, "Deployment/gateway", "9080 (quarkus.management.port)");
+    }
+
+    @Test
     void aTopicWithoutItsKafkaTopicIsCaught() throws Exception {
         List<ObjectNode> objects = Manifests.render("overlays/production");
         objects.removeIf(o -> o.path("kind").asText().equals("KafkaTopic")

@@ -44,10 +44,15 @@ final class LocalPlatform implements AutoCloseable {
     /** Every service exports its spans here, as it would to a collector in production. */
     final OtlpCollector collector = new OtlpCollector();
     final Map<String, Integer> ports = new HashMap<>();
+    /** Each instance's management port: health and metrics, which the API port does not serve. */
+    final Map<String, Integer> managementPorts = new HashMap<>();
     private final Map<String, Process> processes = new HashMap<>();
 
     LocalPlatform() {
-        SERVICES.forEach(s -> ports.put(s, freePort()));
+        SERVICES.forEach(s -> {
+            ports.put(s, freePort());
+            managementPorts.put(s, freePort());
+        });
     }
 
     void start() throws Exception {
@@ -67,6 +72,11 @@ final class LocalPlatform implements AutoCloseable {
 
     String url(String service) {
         return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    /** Where the instance serves /q/health and /q/metrics. */
+    String managementUrl(String service) {
+        return "http://127.0.0.1:" + managementPorts.get(service);
     }
 
     // ------------------------------------------------------------------ broker
@@ -120,6 +130,7 @@ final class LocalPlatform implements AutoCloseable {
         }
         String name = service + "#" + n;
         ports.put(name, freePort());
+        managementPorts.put(name, freePort());
         launch(name, service);
         return name;
     }
@@ -134,6 +145,7 @@ final class LocalPlatform implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(name + ".log").toFile()));
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(name)));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPorts.get(name)));
         env.put("BCBM_PG_HOST", pgHost);
         env.put("BCBM_PG_PORT", String.valueOf(pgPort));
         env.put("BCBM_DB_NAME", DATABASES.get(service) + "_e2e");
@@ -166,7 +178,8 @@ final class LocalPlatform implements AutoCloseable {
     }
 
     void awaitReady(String service, Duration timeout) {
-        await(timeout, () -> httpStatus(url(service) + "/q/health/ready") == 200, service + " to be ready (log: "
+        await(timeout, () -> httpStatus(managementUrl(service) + "/q/health/ready") == 200,
+                service + " to be ready (log: "
                 + work.resolve(service + ".log") + ")");
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -715,7 +716,7 @@ class PlatformIT {
 
     /**
      * Every metric of the platform's own that deploy/'s alert rules and dashboard name is exported by the running
-     * services, under that very name, so no alert waits on a series that never comes.
+     * services, under that very name, so no alert waits on a series that never comes; on the management port only.
      */
     @Test
     @Order(900)
@@ -731,8 +732,10 @@ class PlatformIT {
         assertTrue(named.size() >= 8, "the rules name the platform's metrics: " + named);
         StringBuilder exported = new StringBuilder();
         for (String service : LocalPlatform.SERVICES) {
-            exported.append(given().get(platform.url(service) + "/q/metrics").then().statusCode(200).extract()
-                    .asString());
+            exported.append(given().get(platform.managementUrl(service) + "/q/metrics").then().statusCode(200)
+                    .extract().asString());
+            // the API's port serves the API only: health and metrics are for the kubelet and the scraper
+            assertNotEquals(200, given().get(platform.url(service) + "/q/metrics").statusCode(), service);
         }
         Set<String> missing = new TreeSet<>();
         for (String metric : named) {

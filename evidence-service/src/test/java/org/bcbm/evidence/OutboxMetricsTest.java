@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.TestTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,6 +27,9 @@ class OutboxMetricsTest {
 
     @Inject
     MeterRegistry registry;
+
+    @TestHTTPResource(value = "/q/metrics", management = true)
+    URL metricsEndpoint;
 
     @Test
     @TestTransaction
@@ -49,7 +54,7 @@ class OutboxMetricsTest {
 
     @Test
     void theBacklogIsScrapedUnderTheNamesTheAlertsUse() {
-        String scraped = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String scraped = given().get(metricsEndpoint).then().statusCode(200).extract().asString();
         assertTrue(scraped.contains("bcbm_outbox_unsent_events "), scraped);
         assertTrue(scraped.contains("bcbm_outbox_oldest_unsent_age_seconds "), scraped);
     }

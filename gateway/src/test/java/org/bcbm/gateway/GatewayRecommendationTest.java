@@ -15,11 +15,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,6 +54,12 @@ class GatewayRecommendationTest {
 
     @Inject
     MeterRegistry registry;
+
+    @TestHTTPResource(value = "/q/health/live", management = true)
+    URL health;
+
+    @TestHTTPResource(value = "/q/metrics", management = true)
+    URL metrics;
 
     @AfterEach
     void everyServiceBackToNormal() {
@@ -87,8 +95,11 @@ class GatewayRecommendationTest {
     }
 
     @Test
-    void healthAndOpenApiNeedNoKey() {
-        given().get("/q/health/live").then().statusCode(200);
+    void healthAndOpenApiNeedNoKeyAndHealthAndMetricsAreNotOnTheApiPort() {
+        given().get(health).then().statusCode(200);
+        given().get(metrics).then().statusCode(200);
+        given().get("/q/health/live").then().statusCode(404);
+        given().get("/q/metrics").then().statusCode(404);
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/recommendations"))
                 .body("components.securitySchemes.apiKey.name", equalTo("X-API-Key"));

@@ -2,6 +2,7 @@ package org.bcbm.gateway.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -38,7 +39,8 @@ public class CohortAnswerFeed {
     private final AtLeastOnceConsumer loop;
 
     public CohortAnswerFeed(CohortConfig config, CohortRepository repository, CohortPublisher deadLetters,
-            ObjectMapper mapper, @Identifier("default-kafka-broker") Map<String, Object> kafka) {
+            ObjectMapper mapper, @Identifier("default-kafka-broker") Map<String, Object> kafka,
+            MeterRegistry registry) {
         this.config = config;
         this.repository = repository;
         this.deadLetters = deadLetters;
@@ -46,7 +48,7 @@ public class CohortAnswerFeed {
         // rows are inserted once per (job, index), so a batch read again after a failure or rebalance is harmless
         this.loop = new AtLeastOnceConsumer("cohort-answers",
                 KafkaClients.consumer(kafka, config.group(), "gateway-cohort-answers", 500), config.answersTopic(),
-                config.retryBackoff(), this::store);
+                config.retryBackoff(), this::store, registry);
     }
 
     void onStart(@Observes StartupEvent start) {

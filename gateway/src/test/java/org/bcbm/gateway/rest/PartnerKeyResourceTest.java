@@ -205,6 +205,6 @@ class PartnerKeyResourceTest {
         assertEquals(refused.header("Retry-After"), refused.header("RateLimit-Reset"));
         assertTrue(refused.jsonPath().getString("detail").contains("3 requests per minute"));
         // outside /api nothing is governed
-        given().get("/q/health/ready").then().header("RateLimit-Limit", nullValue());
+        given().get("/q/openapi").then().header("RateLimit-Limit", nullValue());
     }
 }

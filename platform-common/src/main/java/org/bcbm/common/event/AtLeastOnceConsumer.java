@@ -1,5 +1,6 @@
 package org.bcbm.common.event;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class AtLeastOnceConsumer {
     private final String topic;
     private final Duration backoff;
     private final Consumer<ConsumerRecords<String, String>> handler;
+    private final ConsumerLag lag;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
@@ -35,14 +37,16 @@ public final class AtLeastOnceConsumer {
     /**
      * @param config a consumer configuration, e.g. from {@link KafkaClients#consumer}
      * @param handler does the batch's work; throws to have it read again after the back-off
+     * @param lag where the consumer's lag is shown (under {@code name})
      */
     public AtLeastOnceConsumer(String name, Map<String, Object> config, String topic, Duration backoff,
-            Consumer<ConsumerRecords<String, String>> handler) {
+            Consumer<ConsumerRecords<String, String>> handler, MeterRegistry lag) {
         this.name = name;
         this.config = config;
         this.topic = topic;
         this.backoff = backoff;
         this.handler = handler;
+        this.lag = new ConsumerLag(lag, name, topic);
     }
 
     /** Starts the thread; it joins the group once {@code mayJoin} holds, so a replica still loading takes no work. */
@@ -89,6 +93,7 @@ public final class AtLeastOnceConsumer {
         ConsumerRecords<String, String> records;
         try {
             records = consumer.poll(POLL);
+            lag.record(consumer);
         } catch (WakeupException e) {
             throw e;
         } catch (RuntimeException e) {

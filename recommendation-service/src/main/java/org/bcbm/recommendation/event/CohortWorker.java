@@ -76,7 +76,7 @@ public class CohortWorker {
         }
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
         loop = new AtLeastOnceConsumer("cohort-worker", consumerConfig(), config.requestsTopic(), config.retryBackoff(),
-                records -> answer(records, producer));
+                records -> answer(records, producer), metrics.registry());
         LOG.infof("answering cohort profiles from %s as %s", config.requestsTopic(), instance);
         // joining the group only once knowledge is ready: a replica still loading takes no partitions from the others
         loop.start(knowledge::ready);

@@ -28,6 +28,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bcbm.common.event.ConsumerLag;
 import org.bcbm.common.event.EventEnvelope;
 import org.bcbm.common.event.KafkaClients;
 import org.bcbm.common.telemetry.TraceContexts;
@@ -54,6 +55,7 @@ public class KnowledgeFeed {
     private final ObjectMapper mapper;
     private final Map<String, Object> kafka;
     private final FeedMetrics metrics;
+    private final ConsumerLag lag;
     private final Tracer tracer;
     private volatile boolean running;
     private Thread thread;
@@ -74,7 +76,9 @@ public class KnowledgeFeed {
         this.mapper = mapper;
         this.kafka = kafka;
         this.metrics = metrics;
-        metrics.watching(config.evidenceTopic(), config.accessTopic());
+        this.lag = metrics.lagOf("knowledge-feed", config.evidenceTopic(), config.accessTopic());
+        metrics.deadLettersOf(config.evidenceTopic());
+        metrics.deadLettersOf(config.accessTopic());
         this.tracer = tracer;
     }
 
@@ -126,7 +130,7 @@ public class KnowledgeFeed {
         for (ConsumerRecord<String, String> r : records) {
             changed |= apply(r);
         }
-        metrics.recordLag(consumer);
+        lag.record(consumer);
         if (aside != null && reached(rebuildTargets)) {
             live.mergeNewer(aside);
             aside = null;
