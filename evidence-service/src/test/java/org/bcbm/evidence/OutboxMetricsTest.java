@@ -28,7 +28,8 @@ class OutboxMetricsTest {
     @Inject
     MeterRegistry registry;
 
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    // relative to the management root path, /q
+    @TestHTTPResource(value = "/metrics", management = true)
     URL metricsEndpoint;
 
     @Test

@@ -55,10 +55,12 @@ class GatewayRecommendationTest {
     @Inject
     MeterRegistry registry;
 
-    @TestHTTPResource(value = "/q/health/live", management = true)
+    // relative to the management root path, /q
+    @TestHTTPResource(value = "/health/live", management = true)
     URL health;
 
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    // relative to the management root path, /q
+    @TestHTTPResource(value = "/metrics", management = true)
     URL metrics;
 
     @AfterEach

@@ -33,7 +33,8 @@ class KnowledgeFeedTest {
     @Inject
     MeterRegistry registry;
 
-    @TestHTTPResource(value = "/q/metrics", management = true)
+    // relative to the management root path, /q
+    @TestHTTPResource(value = "/metrics", management = true)
     URL metricsEndpoint;
 
     @BeforeEach
