@@ -82,7 +82,8 @@ public class EngineBenchmark {
                     "DESTINY-BREAST04", "HER2CLIMB", "ASCENT")) {
                 trials.put(id, new TrialSnapshot(id, id, "10.0000/" + id, List.of(new OutcomeSnapshot("PFS", "primary",
                         new BigDecimal("10.1"), new BigDecimal("5.4"), new BigDecimal("0.6"),
-                        List.of(new BigDecimal("0.5"), new BigDecimal("0.7")), "<0.001", "3", "10.0000/x"))));
+                        List.of(new BigDecimal("0.5"), new BigDecimal("0.7")), "<0.001", "3", "10.0000/x", true,
+                        null))));
             }
         }
 

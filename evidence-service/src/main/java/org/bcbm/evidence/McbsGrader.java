@@ -5,21 +5,26 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.bcbm.common.evidence.McbsGradability;
 import org.bcbm.common.problem.ProblemException;
 
 /**
  * ESMO Magnitude of Clinical Benefit Scale v1.1, non-curative setting, evaluation forms 2a (overall survival
  * primary) and 2b (progression-free survival primary): Cherny NI et al. Ann Oncol 2017;28:2340-2366,
- * doi:10.1093/annonc/mdx310. Pure and deterministic; the thresholds below are the forms', band by band.
+ * doi:10.1093/annonc/mdx310. Grades only statistically significant results ({@link McbsGradability}). Pure and
+ * deterministic; the thresholds below are the forms', band by band.
  */
 public final class McbsGrader {
 
     public static final String SCALE = "ESMO-MCBS v1.1";
 
-    /** One trial result as the scale needs it; medians in months, {@code experimentalMedianMonths} null = not reached. */
+    /**
+     * One trial result as the scale needs it; medians in months, {@code experimentalMedianMonths} null = not reached;
+     * {@code pValue} as reported (e.g. "0.0664", "<0.001"), null when not reported.
+     */
     public record Input(String form, BigDecimal controlMedianMonths, BigDecimal experimentalMedianMonths,
             BigDecimal hazardRatio, BigDecimal ciLower, BigDecimal ciUpper, boolean qualityOfLifeImproved,
-            boolean toxicityReduced, boolean toxicityIncreased, Boolean overallSurvivalBenefit) {
+            boolean toxicityReduced, boolean toxicityIncreased, Boolean overallSurvivalBenefit, String pValue) {
     }
 
     /** The grade and how it was reached. */
@@ -33,8 +38,17 @@ public final class McbsGrader {
     private McbsGrader() {
     }
 
+    /**
+     * The grade of a statistically significant benefit. A result the scale does not grade is refused with the
+     * reason, naming the field that shows it: a non-significant result is not gradable, never grade 1.
+     */
     public static Result grade(Input in) {
         validate(in);
+        McbsGradability.Verdict significance = McbsGradability.significance(in.pValue(), in.ciUpper());
+        if (Boolean.FALSE.equals(significance.significant())) {
+            throw ProblemException.badField("pValue".equals(significance.decidedBy()) ? "pValue" : "ciUpper",
+                    significance.notGradableReason());
+        }
         BigDecimal lower = in.ciLower();
         boolean estimated = in.experimentalMedianMonths() == null;
         BigDecimal gain = estimated

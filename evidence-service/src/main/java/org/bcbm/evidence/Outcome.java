@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.Optional;
+import org.bcbm.common.evidence.McbsGradability;
 
 /** One reported result of a trial: endpoint, per-arm medians, hazard ratio with its 95 % CI, and its source. */
 @Entity
@@ -75,20 +77,49 @@ public class Outcome extends PanacheEntityBase {
     /** what the source says beyond the numbers, and any discrepancy with the seed review */
     public String note;
 
-    /** ESMO's published grade where there is one, else the computed one; null when neither exists. */
+    /**
+     * ESMO's published grade where there is one, else the computed one; null when neither exists, and always null
+     * for a result the scale does not grade.
+     */
     public String gradeToShow() {
+        if (notGradableReason().isPresent()) {
+            return null;
+        }
         return mcbsGradePublished != null ? mcbsGradePublished
                 : computedGrade().map(r -> String.valueOf(r.finalGrade())).orElse(null);
     }
 
-    /** This result graded on ESMO-MCBS v1.1, when its form applies and the scale can grade it. */
-    public java.util.Optional<McbsGrader.Result> computedGrade() {
-        if (mcbsForm == null || hazardRatio == null || ciLower == null || ciUpper == null || controlMedianMonths == null
-                || hazardRatio.compareTo(java.math.BigDecimal.ONE) >= 0) {
-            return java.util.Optional.empty();
+    /**
+     * Why ESMO-MCBS does not grade this result, for a result the platform would grade (it has a form or a published
+     * grade): no benefit (HR of 1 or more), or not statistically significant. Empty otherwise.
+     */
+    public Optional<String> notGradableReason() {
+        if (mcbsForm == null && mcbsGradePublished == null) {
+            return Optional.empty();
         }
-        return java.util.Optional.of(McbsGrader.grade(new McbsGrader.Input(mcbsForm, controlMedianMonths,
+        if (hazardRatio != null && hazardRatio.compareTo(BigDecimal.ONE) >= 0) {
+            return Optional.of("no benefit to grade (hazard ratio " + hazardRatio.stripTrailingZeros().toPlainString()
+                    + " is not below 1); ESMO-MCBS v1.1 grades benefit only");
+        }
+        return McbsGradability.whyNotGradable(pValue, ciUpper);
+    }
+
+    /** false when the scale does not grade this result, true when a grade is shown, null when neither is known. */
+    public Boolean gradable() {
+        if (notGradableReason().isPresent()) {
+            return false;
+        }
+        return gradeToShow() != null ? Boolean.TRUE : null;
+    }
+
+    /** This result graded on ESMO-MCBS v1.1, when its form applies, the data are on file and the scale grades it. */
+    public Optional<McbsGrader.Result> computedGrade() {
+        if (mcbsForm == null || hazardRatio == null || ciLower == null || ciUpper == null || controlMedianMonths == null
+                || notGradableReason().isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(McbsGrader.grade(new McbsGrader.Input(mcbsForm, controlMedianMonths,
                 experimentalMedianMonths, hazardRatio, ciLower, ciUpper, Boolean.TRUE.equals(qolImproved),
-                Boolean.TRUE.equals(toxicityReduced), Boolean.TRUE.equals(toxicityIncreased), null)));
+                Boolean.TRUE.equals(toxicityReduced), Boolean.TRUE.equals(toxicityIncreased), null, pValue)));
     }
 }

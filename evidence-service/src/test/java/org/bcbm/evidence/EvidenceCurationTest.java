@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /** Curators create and change treatments, trials and outcomes; forest plots and comparative profiles are served. */
@@ -86,6 +91,65 @@ class EvidenceCurationTest {
         asGateway().queryParam("trials", "CLEOPATRA,STOPECK-2010").get("/api/v1/forest-plot.svg").then().statusCode(200)
                 .body(containsString("data-trial=\"CLEOPATRA\"")).body(containsString("data-trial=\"STOPECK-2010\""));
         asGateway().get("/api/v1/forest-plot.svg").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void forestPlotShowsMonarch3AndEmbracaFinalOverallSurvivalAsNotGradableWithTheReason() throws Exception {
+        Map<String, Element> os = forestRows("MONARCH-3,EMBRACA", "OS");
+        Element monarch = os.get("MONARCH-3 final OS analysis");
+        assertEquals("not-gradable", monarch.getAttribute("data-mcbs"));
+        assertEquals("0.804 (0.637-1.015)   not gradable", lastText(monarch), "never a grade beside it");
+        assertTrue(monarch.getElementsByTagName("title").item(0).getTextContent().contains("p value 0.0664"));
+        assertEquals("not-gradable", os.get("EMBRACA final OS analysis").getAttribute("data-mcbs"));
+        assertEquals("0.848 (0.67-1.073)   not gradable", lastText(os.get("EMBRACA final OS analysis")));
+        Element visceral = os.entrySet().stream().filter(e -> e.getKey().startsWith("MONARCH-3 final OS analysis, "))
+                .findFirst().orElseThrow().getValue();
+        assertEquals("", visceral.getAttribute("data-mcbs"),
+                "a subgroup without an ESMO-MCBS form is neither graded nor called not gradable");
+        Element pfs = forestRows("MONARCH-3", "PFS").get("MONARCH-3 final PFS analysis (investigator)");
+        assertEquals("grade 3", pfs.getAttribute("data-mcbs"), "the significant PFS result keeps its grade");
+    }
+
+    /** The plot's rows, keyed by trial and analysis. */
+    private static Map<String, Element> forestRows(String trials, String endpoint) throws Exception {
+        String svg = asGateway().queryParam("trials", trials).queryParam("endpoint", endpoint)
+                .get("/api/v1/forest-plot.svg").then().statusCode(200).extract().asString();
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+        NodeList groups = doc.getElementsByTagName("g");
+        Map<String, Element> rows = new HashMap<>();
+        for (int i = 0; i < groups.getLength(); i++) {
+            Element g = (Element) groups.item(i);
+            String label = g.getElementsByTagName("text").item(0).getTextContent();
+            rows.put(g.getAttribute("data-trial") + " " + label.substring(label.indexOf(" - ") + 3), g);
+        }
+        return rows;
+    }
+
+    private static String lastText(Element row) {
+        NodeList texts = row.getElementsByTagName("text");
+        return texts.item(texts.getLength() - 1).getTextContent();
+    }
+
+    @Test
+    void aPublishedGradeOnANonSignificantResultIsRefusedNamingIt() {
+        String id = "TEST-" + (System.nanoTime() % 100000);
+        long v = asGateway().contentType(ContentType.JSON).body(trial(null, "letrozole"))
+                .put("/api/v1/trials/" + id).then().statusCode(200).extract().jsonPath().getLong("version");
+        Map<String, Object> outcome = TrialResourceTest.validOutcome(v);
+        outcome.put("endpoint", "OS");
+        outcome.put("mcbsForm", "2a");
+        outcome.put("hazardRatio", 0.804);
+        outcome.put("ciLower", 0.637);
+        outcome.put("ciUpper", 1.015);
+        outcome.put("pValue", "0.0664");
+        outcome.put("mcbsGrade", "4");
+        asGateway().contentType(ContentType.JSON).body(outcome).post("/api/v1/trials/" + id + "/outcomes").then()
+                .statusCode(400).body("violations.field", hasItem("mcbsGrade"));
+        outcome.remove("mcbsGrade");
+        asGateway().contentType(ContentType.JSON).body(outcome).post("/api/v1/trials/" + id + "/outcomes").then()
+                .statusCode(200).body("outcomes[0].mcbsGrade", nullValue())
+                .body("outcomes[0].mcbsGradable", equalTo(false))
+                .body("outcomes[0].mcbs.computedGrade", nullValue());
     }
 
     @Test

@@ -17,7 +17,19 @@ class McbsGraderTest {
     static McbsGrader.Result grade(String form, String control, String experimental, String hr, String lo, String hi,
             boolean qol, boolean lessTox, boolean moreTox, Boolean os) {
         return McbsGrader.grade(new McbsGrader.Input(form, dec(control), dec(experimental), dec(hr), dec(lo), dec(hi),
-                qol, lessTox, moreTox, os));
+                qol, lessTox, moreTox, os, null));
+    }
+
+    /** A result with its reported p value and no adjustment. */
+    static McbsGrader.Result graded(String form, String control, String experimental, String hr, String lo, String hi,
+            String p) {
+        return McbsGrader.grade(new McbsGrader.Input(form, dec(control), dec(experimental), dec(hr), dec(lo), dec(hi),
+                false, false, false, null, p));
+    }
+
+    static ProblemException refused(String form, String control, String experimental, String hr, String lo, String hi,
+            String p) {
+        return assertThrows(ProblemException.class, () -> graded(form, control, experimental, hr, lo, hi, p));
     }
 
     static BigDecimal dec(String v) {
@@ -138,5 +150,55 @@ class McbsGraderTest {
                 () -> grade(form, control, null, hr, lo, hi, false, false, false, null));
         assertEquals(400, e.status());
         assertEquals(field, e.violations().get(0).field());
+    }
+
+    @Test
+    @DisplayName("MONARCH-3 final OS (Goetz, Ann Oncol 2024; HR 0.804, 0.637-1.015, p 0.0664) is not gradable, not grade 4")
+    void monarch3FinalOverallSurvivalIsNotGradable() {
+        ProblemException byP = refused("2a", "53.7", "66.8", "0.804", "0.637", "1.015", "0.0664");
+        assertEquals(400, byP.status());
+        assertEquals("pValue", byP.violations().get(0).field());
+        assertTrue(byP.violations().get(0).message().startsWith("not statistically significant (p value 0.0664"),
+                byP.violations().get(0).message());
+        ProblemException byCi = refused("2a", "53.7", "66.8", "0.804", "0.637", "1.015", null);
+        assertEquals("ciUpper", byCi.violations().get(0).field(), "without a p value the CI reaching 1 decides");
+    }
+
+    @Test
+    @DisplayName("EMBRACA final OS (Litton, Ann Oncol 2020; HR 0.848, 0.670-1.073, p 0.17) is not gradable, not grade 1")
+    void embracaFinalOverallSurvivalIsNotGradable() {
+        ProblemException e = refused("2a", "19.5", "19.3", "0.848", "0.670", "1.073", "0.17");
+        assertEquals("pValue", e.violations().get(0).field());
+        assertTrue(e.violations().get(0).message().endsWith("grades only statistically significant results"));
+    }
+
+    @Test
+    @DisplayName("TROPiCS-02 OS (ESMO-MCBS scorecard 374; HR 0.79, 0.65-0.96, p 0.02) is significant and still graded 4")
+    void significantResultWithAPValueIsStillGraded() {
+        assertEquals(4, graded("2a", "11.2", "14.4", "0.79", "0.65", "0.96", "0.02").finalGrade());
+    }
+
+    @Test
+    @DisplayName("PALOMA-3 (ESMO-MCBS scorecard 6): PFS graded 4 although its mature OS, 0.81 (0.64-1.03), is not gradable")
+    void paloma3PfsGradeStandsWhileItsNonSignificantOverallSurvivalIsNotGraded() {
+        assertEquals(4, grade("2b", "4.6", "9.5", "0.46", "0.36", "0.59", true, false, false, null).finalGrade());
+        assertEquals("ciUpper", refused("2a", "28.0", "34.9", "0.81", "0.64", "1.03", null).violations().get(0).field());
+    }
+
+    @ParameterizedTest(name = "CI upper {0}, p {1} -> graded {2}")
+    @DisplayName("Significance boundaries: a CI reaching exactly 1 and p exactly 0.05 are not significant")
+    @CsvSource(value = {
+            "1.0,   ,       false",
+            "1.00,  ,       false",
+            "0.999, ,       true",
+            "0.95,  0.05,   false",
+            "0.95,  0.0499, true",
+            "1.02,  0.049,  true"})
+    void significanceBoundaries(String upper, String p, boolean graded) {
+        if (graded) {
+            assertEquals(4, graded("2a", "12", "15", "0.6", "0.5", upper, p).finalGrade());
+        } else {
+            assertEquals(400, refused("2a", "12", "15", "0.6", "0.5", upper, p).status());
+        }
     }
 }

@@ -39,11 +39,15 @@ public final class EvidencePayloads {
         return new TrialChanged.Arm(a.label(), a.regimen(), a.agents(), a.n());
     }
 
-    /** The grade consumers see is the one the REST view shows: ESMO's published grade first, else the computed one. */
+    /**
+     * The grade consumers see is the one the REST view shows: ESMO's published grade first, else the computed one,
+     * and none, with the reason, for a result the scale does not grade.
+     */
     static TrialChanged.Outcome outcome(Outcome o) {
         // a CI is published as a pair or not at all; half a CI would read as a point estimate
         List<BigDecimal> ci95 = o.ciLower == null || o.ciUpper == null ? null : List.of(o.ciLower, o.ciUpper);
         return new TrialChanged.Outcome(o.id, o.endpoint, o.analysis, o.experimentalMedianMonths,
-                o.controlMedianMonths, o.hazardRatio, ci95, o.pValue, o.mcbsForm, o.gradeToShow(), o.doi, o.note);
+                o.controlMedianMonths, o.hazardRatio, ci95, o.pValue, o.mcbsForm, o.gradeToShow(), o.doi, o.note,
+                o.gradable(), o.notGradableReason().orElse(null));
     }
 }

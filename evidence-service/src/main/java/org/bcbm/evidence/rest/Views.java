@@ -17,24 +17,29 @@ public final class Views {
 
     /**
      * One outcome. {@code mcbsGrade} is ESMO's published grade where there is one, else the grade this platform
-     * computes; {@code mcbs} shows both and flags a difference.
+     * computes; {@code mcbs} shows both and flags a difference. A result ESMO-MCBS does not grade (not statistically
+     * significant, or no benefit) has no grade, {@code mcbsGradable} false and the reason in
+     * {@code mcbsNotGradableReason}.
      */
     public record OutcomeView(Long id, String endpoint, String analysis, BigDecimal experimentalMedianMonths,
             BigDecimal controlMedianMonths, BigDecimal hazardRatio, List<BigDecimal> ci95, String pValue,
             String mcbsForm, String mcbsGrade, McbsView mcbs, Boolean qolImproved, Boolean toxicityReduced,
-            Boolean toxicityIncreased, String doi, String note) {
+            Boolean toxicityIncreased, String doi, String note, Boolean mcbsGradable, String mcbsNotGradableReason) {
 
         static OutcomeView of(Outcome o) {
             List<BigDecimal> ci = o.ciLower == null ? null : List.of(o.ciLower, o.ciUpper);
             return new OutcomeView(o.id, o.endpoint, o.analysis, o.experimentalMedianMonths, o.controlMedianMonths,
                     o.hazardRatio, ci, o.pValue, o.mcbsForm, o.gradeToShow(), McbsView.of(o), o.qolImproved, o.toxicityReduced,
-                    o.toxicityIncreased, o.doi, o.note);
+                    o.toxicityIncreased, o.doi, o.note, o.gradable(), o.notGradableReason().orElse(null));
         }
     }
 
-    /** The computed and the published ESMO-MCBS grade of an outcome. */
+    /**
+     * The computed and the published ESMO-MCBS grade of an outcome; both null, with the reason, when the scale does
+     * not grade it.
+     */
     public record McbsView(String scale, String form, Integer computedGrade, String publishedGrade, boolean differs,
-            List<String> adjustments) {
+            List<String> adjustments, String notGradableReason) {
 
         static McbsView of(Outcome o) {
             if (o.mcbsForm == null) {
@@ -42,9 +47,11 @@ public final class Views {
             }
             var computed = o.computedGrade();
             Integer grade = computed.map(McbsGrader.Result::finalGrade).orElse(null);
-            return new McbsView(McbsGrader.SCALE, o.mcbsForm, grade, o.mcbsGradePublished,
-                    o.mcbsGradePublished != null && grade != null && !o.mcbsGradePublished.equals(String.valueOf(grade)),
-                    computed.map(McbsGrader.Result::adjustments).orElse(List.of()));
+            String notGradable = o.notGradableReason().orElse(null);
+            String published = notGradable == null ? o.mcbsGradePublished : null;
+            return new McbsView(McbsGrader.SCALE, o.mcbsForm, grade, published,
+                    published != null && grade != null && !published.equals(String.valueOf(grade)),
+                    computed.map(McbsGrader.Result::adjustments).orElse(List.of()), notGradable);
         }
     }
 

@@ -161,6 +161,12 @@ public class CurationService {
         outcome.toxicityIncreased = update.toxicityIncreased();
         outcome.doi = update.doi();
         outcome.note = update.note();
+        // ESMO publishes grades for significant benefit only: a grade on any other result is a curation error
+        if (update.mcbsGrade() != null) {
+            outcome.notGradableReason().ifPresent(reason -> {
+                throw ProblemException.badField("mcbsGrade", reason);
+            });
+        }
     }
 
     private static void expectVersion(String what, String id, long current, Long expected) {

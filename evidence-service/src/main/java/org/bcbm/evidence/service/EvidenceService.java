@@ -120,7 +120,8 @@ public class EvidenceService {
                 .filter(o -> o.hazardRatio != null && o.ciLower != null && o.ciUpper != null)
                 .filter(o -> endpoint == null || o.endpoint.equalsIgnoreCase(endpoint))
                 .map(o -> new ForestPlot.Row(o.trial.trialId, o.endpoint, o.analysis, o.hazardRatio, o.ciLower,
-                        o.ciUpper, o.gradeToShow() == null ? null : "grade " + o.gradeToShow()))
+                        o.ciUpper, o.gradeToShow() == null ? null : "grade " + o.gradeToShow(),
+                        o.notGradableReason().orElse(null)))
                 .toList();
     }
 

@@ -10,10 +10,15 @@ import java.util.Locale;
  */
 public final class ForestPlot {
 
-    /** One row: what it is, and its estimate. */
+    /**
+     * One row: what it is, its estimate, and its ESMO-MCBS grade or, for a result the scale does not grade, why not
+     * (then the row says "not gradable", never a grade).
+     */
     public record Row(String trialId, String endpoint, String analysis, BigDecimal hazardRatio, BigDecimal ciLower,
-            BigDecimal ciUpper, String grade) {
+            BigDecimal ciUpper, String grade, String notGradableReason) {
     }
+
+    static final String NOT_GRADABLE = "not gradable";
 
     private static final int LEFT = 360;
     private static final int PLOT = 380;
@@ -60,14 +65,14 @@ public final class ForestPlot {
             double x1 = x(r.ciLower().doubleValue(), lo, hi);
             double x2 = x(r.ciUpper().doubleValue(), lo, hi);
             double xe = x(r.hazardRatio().doubleValue(), lo, hi);
-            svg.append(String.format(Locale.ROOT, "<g class=\"row\" data-trial=\"%s\" data-endpoint=\"%s\">"
+            svg.append(String.format(Locale.ROOT, "<g class=\"row\" data-trial=\"%s\" data-endpoint=\"%s\"%s>%s"
                     + "<text x=\"12\" y=\"%d\">%s</text>"
                     + "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#1f4e79\" stroke-width=\"2\"/>"
                     + "<rect x=\"%.1f\" y=\"%d\" width=\"10\" height=\"10\" fill=\"#1f4e79\"/>"
                     + "<text x=\"%d\" y=\"%d\">%s (%s-%s)%s</text></g>%n",
-                    escape(r.trialId()), escape(r.endpoint()), y + 4,
+                    escape(r.trialId()), escape(r.endpoint()), mcbsAttribute(r), reasonTitle(r), y + 4,
                     escape(label(r)), x1, y, x2, y, xe - 5, y - 5, LEFT + PLOT + 16, y + 4, num(r.hazardRatio()),
-                    num(r.ciLower()), num(r.ciUpper()), r.grade() == null ? "" : "   " + escape(r.grade())));
+                    num(r.ciLower()), num(r.ciUpper()), gradeText(r)));
         }
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>%n",
                 LEFT, bottom + 4, LEFT + PLOT, bottom + 4));
@@ -85,6 +90,27 @@ public final class ForestPlot {
                 one - 6, bottom + 40, one + 6, bottom + 40));
         svg.append("</svg>\n");
         return svg.toString();
+    }
+
+    /** The grade, or "not gradable" (a non-significant result is never shown with a grade), or nothing. */
+    private static String gradeText(Row r) {
+        if (r.notGradableReason() != null) {
+            return "   " + NOT_GRADABLE;
+        }
+        return r.grade() == null ? "" : "   " + escape(r.grade());
+    }
+
+    private static String mcbsAttribute(Row r) {
+        if (r.notGradableReason() != null) {
+            return " data-mcbs=\"not-gradable\"";
+        }
+        return r.grade() == null ? "" : " data-mcbs=\"" + escape(r.grade()) + "\"";
+    }
+
+    /** The reason travels as the row's tooltip, so the figure explains itself. */
+    private static String reasonTitle(Row r) {
+        return r.notGradableReason() == null ? "" : "<title>ESMO-MCBS " + NOT_GRADABLE + ": "
+                + escape(r.notGradableReason()) + "</title>";
     }
 
     private static double x(double value, double lo, double hi) {

@@ -46,6 +46,34 @@ class EvidencePayloadsMatchTheirSchemasTest {
     }
 
     @Test
+    void monarch3FinalOverallSurvivalTravelsNotGradableWithItsReasonAndMatchesTheSchema() {
+        // Goetz MP et al. Ann Oncol 2024 (doi:10.1016/j.annonc.2024.04.013): 66.8 vs 53.7 months, HR 0.804
+        // (0.637-1.015), p 0.0664; the form-2a thresholds alone would make it grade 4
+        Trial t = cleopatra();
+        t.trialId = "MONARCH-3";
+        Outcome os = outcome(t, 20L, "OS", "final OS analysis");
+        os.experimentalMedianMonths = new BigDecimal("66.8");
+        os.controlMedianMonths = new BigDecimal("53.7");
+        os.hazardRatio = new BigDecimal("0.804");
+        os.ciLower = new BigDecimal("0.637");
+        os.ciUpper = new BigDecimal("1.015");
+        os.pValue = "0.0664";
+        os.mcbsForm = "2a";
+        os.doi = "10.1016/j.annonc.2024.04.013";
+        t.outcomes.add(os);
+
+        TrialChanged payload = EvidencePayloads.trialChanged(t, 43);
+        TrialChanged.Outcome sent = payload.trial().outcomes().get(3);
+
+        assertNull(sent.mcbsGrade());
+        assertEquals(Boolean.FALSE, sent.mcbsGradable());
+        assertTrue(sent.mcbsNotGradableReason().contains("p value 0.0664"), sent.mcbsNotGradableReason());
+        assertEquals(Boolean.TRUE, payload.trial().outcomes().get(0).mcbsGradable(), "a significant result keeps its grade");
+        assertNull(payload.trial().outcomes().get(1).mcbsGradable(), "no form, no grade: nothing to say");
+        assertEquals(List.of(), Contracts.violations(TrialChanged.TYPE, Contracts.toJson(payload)));
+    }
+
+    @Test
     void treatmentChangedPayloadMatchesItsSchema() {
         Treatment denosumab = new Treatment();
         denosumab.inn = "denosumab";

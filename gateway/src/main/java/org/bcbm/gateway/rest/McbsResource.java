@@ -30,8 +30,10 @@ public class McbsResource {
     @POST
     @Operation(operationId = "gradeMcbs", summary = "Grade one trial result on ESMO-MCBS v1.1 (non-curative; form 2a OS primary, 2b PFS primary)",
             description = "Medians in months; experimentalMedianMonths null when not reached (the gain is then "
-                    + "estimated from the hazard ratio). HR >= 1, a CI that does not hold the HR or a missing control "
-                    + "median is a 400 naming the field.")
+                    + "estimated from the hazard ratio). pValue is optional (a number or the reported text, e.g. "
+                    + "\"<0.001\"). ESMO-MCBS grades only statistically significant results: p >= 0.05, or without a "
+                    + "p value a 95 % CI reaching 1, is a 400 naming pValue or ciUpper with the reason, never a grade. "
+                    + "HR >= 1, a CI that does not hold the HR or a missing control median is a 400 naming the field.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "CLEOPATRA overall survival", value = """
                     {"form":"2a","controlMedianMonths":40.8,"experimentalMedianMonths":57.1,"hazardRatio":0.69,

@@ -69,7 +69,11 @@ public record Recommendation(
     public record Agent(String inn) {
     }
 
-    /** One result of a cited trial; the gateway adds the trial's details when evidence-service answers. */
+    /**
+     * One result of a cited trial; the gateway adds the trial's details when evidence-service answers.
+     * {@code mcbsGrade} is absent and {@code mcbsGradable} false, with {@code mcbsNotGradableReason}, when ESMO-MCBS
+     * does not grade the result (e.g. not statistically significant).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EvidenceRef(
             String trialId,
@@ -85,7 +89,9 @@ public record Recommendation(
             String trialName,
             String phase,
             Integer n,
-            String population) {
+            String population,
+            Boolean mcbsGradable,
+            String mcbsNotGradableReason) {
     }
 
     /** Annual cost of the regimen in the patient's country, in the currency of its sources. */

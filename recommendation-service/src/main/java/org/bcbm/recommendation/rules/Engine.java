@@ -92,7 +92,8 @@ public final class Engine {
                     .forEach(o -> refs.add(new EvidenceRef(trial.trialId(), o.endpoint(), o.hazardRatio(), o.ci95(),
                             o.mcbsGrade(), o.doi(), o.analysis(), o.experimentalMedianMonths(),
                             o.controlMedianMonths(), o.pValue(), trial.name(), design(trial, Knowledge.Design::phase),
-                            design(trial, Knowledge.Design::n), design(trial, Knowledge.Design::population)))));
+                            design(trial, Knowledge.Design::n), design(trial, Knowledge.Design::population),
+                            o.mcbsGradable(), o.mcbsNotGradableReason()))));
         }
         return refs;
     }

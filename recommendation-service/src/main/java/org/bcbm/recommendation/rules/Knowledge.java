@@ -23,10 +23,13 @@ public interface Knowledge {
 
     String accessVersion();
 
-    /** One outcome of a trial, as evidence-service published it. */
+    /**
+     * One outcome of a trial, as evidence-service published it; {@code mcbsGrade} null and {@code mcbsGradable} false,
+     * with the reason, for a result ESMO-MCBS does not grade.
+     */
     record OutcomeSnapshot(String endpoint, String analysis, BigDecimal experimentalMedianMonths,
             BigDecimal controlMedianMonths, BigDecimal hazardRatio, List<BigDecimal> ci95, String pValue,
-            String mcbsGrade, String doi) {
+            String mcbsGrade, String doi, Boolean mcbsGradable, String mcbsNotGradableReason) {
     }
 
     /** A cited trial with what a reader needs to judge it: its design facts travel with its outcomes. */

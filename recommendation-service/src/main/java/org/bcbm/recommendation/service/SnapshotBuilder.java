@@ -2,6 +2,7 @@ package org.bcbm.recommendation.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.bcbm.common.event.v1.ListingChanged;
 import org.bcbm.common.event.v1.ListingChanged.Entry;
 import org.bcbm.common.event.v1.TreatmentChanged;
 import org.bcbm.common.event.v1.TrialChanged;
+import org.bcbm.common.evidence.McbsGradability;
 import org.bcbm.recommendation.rules.Knowledge.CountrySnapshot;
 import org.bcbm.recommendation.rules.Knowledge.Design;
 import org.bcbm.recommendation.rules.Knowledge.DrugSnapshot;
@@ -128,10 +130,28 @@ public final class SnapshotBuilder {
 
     private static TrialSnapshot trial(TrialChanged.Trial t) {
         List<OutcomeSnapshot> outcomes = t.outcomes() == null ? List.of() : t.outcomes().stream()
-                .map(o -> new OutcomeSnapshot(o.endpoint(), o.analysis(), o.experimentalMedianMonths(),
-                        o.controlMedianMonths(), o.hazardRatio(), o.ci95(), o.pValue(), o.mcbsGrade(), o.doi()))
-                .toList();
+                .map(SnapshotBuilder::outcome).toList();
         return new TrialSnapshot(t.trialId(), t.name(), t.doi(), outcomes, new Design(t.phase(), t.n(), t.population()));
+    }
+
+    /**
+     * An outcome as published, except that a result ESMO-MCBS does not grade never carries a grade: evidence-service
+     * says so itself, and for events written before it did (they stay on the compacted topic) the same shared rule
+     * decides here from the p value and CI they carry.
+     */
+    static OutcomeSnapshot outcome(TrialChanged.Outcome o) {
+        String reason = Boolean.FALSE.equals(o.mcbsGradable()) ? o.mcbsNotGradableReason() : null;
+        if (reason == null && (o.mcbsForm() != null || o.mcbsGrade() != null)) {
+            BigDecimal upper = o.ci95() == null || o.ci95().size() != 2 ? null : o.ci95().get(1);
+            reason = McbsGradability.whyNotGradable(o.pValue(), upper).orElse(null);
+        }
+        if (reason == null && Boolean.FALSE.equals(o.mcbsGradable())) {
+            reason = "not gradable on ESMO-MCBS (evidence-service gave no reason)";
+        }
+        String grade = reason == null ? o.mcbsGrade() : null;
+        Boolean gradable = reason != null ? Boolean.FALSE : grade != null ? Boolean.TRUE : null;
+        return new OutcomeSnapshot(o.endpoint(), o.analysis(), o.experimentalMedianMonths(), o.controlMedianMonths(),
+                o.hazardRatio(), o.ci95(), o.pValue(), grade, o.doi(), gradable, reason);
     }
 
     private static <T> T read(EventEnvelope e, Class<T> type, ObjectMapper mapper) {

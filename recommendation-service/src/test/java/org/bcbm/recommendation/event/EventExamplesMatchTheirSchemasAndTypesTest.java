@@ -153,7 +153,7 @@ class EventExamplesMatchTheirSchemasAndTypesTest {
                 List.of(new TrialChanged.Outcome(12L, "TIME_TO_FIRST_SRE", "primary analysis", null,
                         new BigDecimal("26.4"), new BigDecimal("0.82"), List.of(new BigDecimal("0.71"),
                                 new BigDecimal("0.95")), "0.01 (superiority)", null, null, "10.1200/JCO.2010.29.7101",
-                        null)),
+                        null, null, null)),
                 7), 42);
 
         JsonNode json = Contracts.toJson(trial);

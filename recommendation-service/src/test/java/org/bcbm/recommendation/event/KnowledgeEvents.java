@@ -40,7 +40,8 @@ public final class KnowledgeEvents {
     /** A trial with one overall-survival outcome of the given hazard ratio. */
     public static String trial(String trialId, long version, String hazardRatio) {
         var outcome = new TrialChanged.Outcome(1L, "OS", "final", null, null, new BigDecimal(hazardRatio),
-                List.of(new BigDecimal("0.40"), new BigDecimal("0.99")), "0.01", null, null, "10.0000/test", null);
+                List.of(new BigDecimal("0.40"), new BigDecimal("0.99")), "0.01", null, null, "10.0000/test", null, null,
+                null);
         var trial = new TrialChanged.Trial(trialId, trialId + " (test)", "III", "randomised", "test population", null,
                 null, null, 100, "OS", "10.0000/test", null, List.of(), List.of(), List.of(outcome), version);
         return envelope(TrialChanged.TYPE, TrialChanged.AGGREGATE, trialId, version,

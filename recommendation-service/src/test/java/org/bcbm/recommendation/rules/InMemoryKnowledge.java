@@ -51,7 +51,7 @@ final class InMemoryKnowledge implements Knowledge {
             String grade) {
         return new OutcomeSnapshot(endpoint, endpoint + " analysis", exp == null ? null : new BigDecimal(exp),
                 new BigDecimal(ctl), new BigDecimal(hr), List.of(new BigDecimal(lo), new BigDecimal(hi)), null, grade,
-                "10.0000/x");
+                "10.0000/x", grade == null ? null : Boolean.TRUE, null);
     }
 
     @Override

@@ -15,11 +15,15 @@ public record TrialChanged(Trial trial, long knowledgeVersion) {
 
     /**
      * One reported outcome. {@code mcbsGrade} is ESMO's published grade where there is one, else the grade the
-     * platform computes; null where no grade applies.
+     * platform computes; null where no grade applies. {@code mcbsGradable} is false, with
+     * {@code mcbsNotGradableReason}, when ESMO-MCBS does not grade the result (not statistically significant, or no
+     * benefit); true when a grade is given; null when neither is known. Both are absent from events written before
+     * they existed.
      */
     public record Outcome(Long id, String endpoint, String analysis, BigDecimal experimentalMedianMonths,
             BigDecimal controlMedianMonths, BigDecimal hazardRatio, List<BigDecimal> ci95, String pValue,
-            String mcbsForm, String mcbsGrade, String doi, String note) {
+            String mcbsForm, String mcbsGrade, String doi, String note, Boolean mcbsGradable,
+            String mcbsNotGradableReason) {
     }
 
     public record Trial(String trialId, String name, String phase, String design, String population, String subtype,
