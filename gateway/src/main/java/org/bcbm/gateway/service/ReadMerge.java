@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +13,8 @@ import org.bcbm.gateway.client.EvidenceClient;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
 /** Reads that merge evidence and access: fan out in parallel, merge, and say what was left out. */
+// made at start, not at first use, so its meters are scraped (at zero) before anything has happened
+@Startup
 @ApplicationScoped
 public class ReadMerge {
 

@@ -3,6 +3,7 @@ package org.bcbm.common.outbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,8 @@ import org.jboss.logging.Logger;
  * How far the outbox is behind: unpublished rows and the age of the oldest, for the alerts that tell ops a stored
  * change is not reaching Kafka (deploy/components/monitoring).
  */
+// made at start, not at first use, so its meters are scraped (at zero) before anything has happened
+@Startup
 @ApplicationScoped
 @IfBuildProperty(name = "bcbm.outbox.enabled", stringValue = "true")
 public class OutboxMetrics {
