@@ -65,6 +65,14 @@ public final class Enums {
         @JsonProperty("unknown") UNKNOWN
     }
 
+    /** Neurological deficit from spinal cord compression. */
+    public enum NeurologicalStatus {
+        @JsonProperty("intact") INTACT,
+        @JsonProperty("ambulatory_with_deficit") AMBULATORY_WITH_DEFICIT,
+        @JsonProperty("non_ambulatory") NON_AMBULATORY,
+        @JsonProperty("paraplegic") PARAPLEGIC
+    }
+
     /**
      * The Breast Health Global Initiative's four resource levels, in ascending order: this order is the tier ladder
      * every service uses (a drug expected from one tier is expected at every higher one).

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.bcbm.common.contract.Enums.DentalStatus;
+import org.bcbm.common.contract.Enums.NeurologicalStatus;
 import org.bcbm.common.contract.Enums.GermlineBrca;
 import org.bcbm.common.contract.Enums.Her2;
 import org.bcbm.common.contract.Enums.MenopausalStatus;
@@ -53,13 +54,28 @@ public record PatientProfile(
             @Valid Bone bone) {
     }
 
+    /**
+     * Bone disease. For metastatic spinal cord compression, {@code compressionLevels} counts the separate areas of
+     * compression (contiguous vertebrae are one area), {@code neurologicalStatus} the deficit and, when paraplegic,
+     * {@code paraplegiaHours} how long it has lasted: what Patchell 2005 selected surgical candidates by.
+     */
     public record Bone(
             @Min(0) @Max(1000) Integer lesionCount,
             Boolean painful,
             Boolean spinalCordCompression,
             Boolean impendingFracture,
             Boolean pathologicalFracture,
-            Boolean hypercalcaemia) {
+            Boolean hypercalcaemia,
+            @Min(1) @Max(30) Integer compressionLevels,
+            NeurologicalStatus neurologicalStatus,
+            @Min(0) @Max(100000) Integer paraplegiaHours) {
+
+        /** The fields of contract version 1.0, before the cord-compression details. */
+        public Bone(Integer lesionCount, Boolean painful, Boolean spinalCordCompression, Boolean impendingFracture,
+                Boolean pathologicalFracture, Boolean hypercalcaemia) {
+            this(lesionCount, painful, spinalCordCompression, impendingFracture, pathologicalFracture, hypercalcaemia,
+                    null, null, null);
+        }
     }
 
     /** One prior line: its agents (WHO INN), its setting, when it ended (0 = still on it), whether it failed. */
@@ -70,12 +86,20 @@ public record PatientProfile(
             Boolean progressedOn) {
     }
 
+    /** Fitness, renal function, calcium, teeth, heart; {@code expectedSurvivalMonths} as the treating team estimates it. */
     public record Clinical(
             @Min(0) @Max(4) Integer ecog,
             @DecimalMin("0") @DecimalMax("200") BigDecimal creatinineClearanceMlMin,
             @DecimalMin("1.0") @DecimalMax("5.0") BigDecimal correctedCalciumMmolL,
             DentalStatus dentalStatus,
-            @Min(0) @Max(100) Integer lvefPercent) {
+            @Min(0) @Max(100) Integer lvefPercent,
+            @Min(0) @Max(600) Integer expectedSurvivalMonths) {
+
+        /** The fields of contract version 1.0, before the expected survival. */
+        public Clinical(Integer ecog, BigDecimal creatinineClearanceMlMin, BigDecimal correctedCalciumMmolL,
+                DentalStatus dentalStatus, Integer lvefPercent) {
+            this(ecog, creatinineClearanceMlMin, correctedCalciumMmolL, dentalStatus, lvefPercent, null);
+        }
     }
 
     /** Either an ISO 3166-1 alpha-2 country or a resource tier. */
