@@ -46,9 +46,9 @@ class RecommendationResourceTest {
         String requestId = asGateway().contentType(ContentType.JSON).body(profile(patientRef))
                 .post("/api/v1/recommendations").then().statusCode(200)
                 .body("subtype", equalTo("HR+/HER2-"))
-                .body("options.find { it.id == 'bone.denosumab' }.evidence.trialId", hasItem("STOPECK-2010"))
-                .body("options.find { it.id == 'bone.denosumab' }.evidence.trialName", hasItem("STOPECK-2010 (test)"))
-                .body("options.find { it.id == 'bone.denosumab' }.evidence.phase", hasItem("III"))
+                .body("options.find { it.id == 'denosumab' }.evidence.trialId", hasItem("STOPECK-2010"))
+                .body("options.find { it.id == 'denosumab' }.evidence.trialName", hasItem("STOPECK-2010 (test)"))
+                .body("options.find { it.id == 'denosumab' }.evidence.phase", hasItem("III"))
                 .body("knowledgeVersion.rules", equalTo("bcbm-rules 2026.11.0"))
                 .extract().path("requestId");
 
@@ -65,7 +65,7 @@ class RecommendationResourceTest {
         assertEquals(64, hash.length());
         assertFalse(hash.contains(patientRef));
         assertTrue(event.get().value().contains(hash));
-        assertTrue(((String) row[1]).contains("bone.denosumab"));
+        assertTrue(((String) row[1]).contains("denosumab"));
     }
 
     @Test

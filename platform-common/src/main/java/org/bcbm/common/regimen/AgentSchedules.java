@@ -96,7 +96,7 @@ public final class AgentSchedules {
                 .text("90 mg IV over at least 2 hours every 3-4 weeks", "Aredia SmPC"));
         // supportive care
         add(AgentSchedule.of("dexamethasone", ORAL).costing("short course: not costed")
-                .text("16 mg orally or IV daily at once, with a proton-pump inhibitor; taper after definitive treatment",
+                .text("16 mg orally at once, then 16 mg daily until surgery or radiotherapy, with a proton-pump inhibitor; then taper",
                         "NICE NG234 (2023)"));
     }
 

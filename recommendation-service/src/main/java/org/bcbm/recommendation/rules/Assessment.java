@@ -2,6 +2,7 @@ package org.bcbm.recommendation.rules;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.bcbm.common.contract.Enums.Her2;
 import org.bcbm.common.contract.Enums.MenopausalStatus;
@@ -21,10 +22,17 @@ public final class Assessment {
 
     public static final Set<String> AROMATASE_INHIBITORS = Set.of("letrozole", "anastrozole", "exemestane");
     public static final Set<String> ENDOCRINE_AGENTS = Set.of("letrozole", "anastrozole", "exemestane", "tamoxifen",
-            "toremifene", "fulvestrant", "elacestrant");
+            "toremifene", "fulvestrant", "elacestrant", "imlunestrant");
     public static final Set<String> CDK46_INHIBITORS = Set.of("palbociclib", "ribociclib", "abemaciclib");
     public static final Set<String> ANTI_HER2 = Set.of("trastuzumab", "pertuzumab", "trastuzumab emtansine",
             "trastuzumab deruxtecan", "tucatinib", "lapatinib", "neratinib");
+
+    /** The GnRH agonist that suppresses ovarian (or testicular) function; it continues whatever else failed. */
+    public static final String SUPPRESSION = "goserelin";
+    public static final Set<String> BONE_MODIFYING_AGENTS = Set.of("zoledronic acid", "pamidronic acid", "denosumab",
+            "ibandronic acid", "clodronic acid");
+    public static final Set<String> ANTHRACYCLINES = Set.of("doxorubicin", "epirubicin");
+    public static final Set<String> TAXANES = Set.of("paclitaxel", "docetaxel", "nab-paclitaxel");
 
     public static final Set<String> CHEMOTHERAPY = Set.of("paclitaxel", "docetaxel", "nab-paclitaxel", "capecitabine",
             "doxorubicin", "epirubicin", "gemcitabine", "vinorelbine", "eribulin", "carboplatin", "cisplatin",
@@ -60,6 +68,12 @@ public final class Assessment {
     public final boolean boneMetastases;
     public final boolean brainMetastases;
     public final boolean visceralCrisis;
+    /** metastatic lines containing endocrine therapy that progressed */
+    public final int progressedEndocrineLines;
+    /** HER2-positive relapse during or within 12 months of (neo)adjuvant anti-HER2 therapy */
+    public final boolean earlyRelapseAfterAdjuvantAntiHer2;
+    /** every agent ever given, in any setting (for cumulative-dose and sequence rules) */
+    public final Set<String> givenAgents;
 
     public Assessment(PatientProfile profile) {
         this.profile = profile;
@@ -81,6 +95,43 @@ public final class Assessment {
         this.boneMetastases = profile.metastases().sites().contains(Site.BONE);
         this.brainMetastases = profile.metastases().sites().contains(Site.BRAIN);
         this.visceralCrisis = Boolean.TRUE.equals(profile.metastases().visceralCrisis());
+        this.progressedEndocrineLines = (int) prior.stream().filter(t -> t.setting() == TherapySetting.METASTATIC
+                && Boolean.TRUE.equals(t.progressedOn())
+                && t.agents().stream().anyMatch(x -> ENDOCRINE_AGENTS.contains(norm(x)))).count();
+        this.earlyRelapseAfterAdjuvantAntiHer2 = prior.stream().anyMatch(t -> t.setting() != TherapySetting.METASTATIC
+                && t.agents().stream().anyMatch(x -> ANTI_HER2.contains(norm(x)))
+                && (Boolean.TRUE.equals(t.progressedOn()) || (t.endedMonthsAgo() != null && t.endedMonthsAgo() <= 12)));
+        Set<String> given = new HashSet<>();
+        prior.forEach(t -> t.agents().forEach(x -> given.add(norm(x))));
+        this.givenAgents = Set.copyOf(given);
+    }
+
+    /**
+     * ESMO living guideline: endocrine resistance is established once chemotherapy was needed for metastatic
+     * disease, or two endocrine-based metastatic lines have progressed; endocrine monotherapy then has no evidence
+     * left to outrank an option with a survival benefit.
+     */
+    public boolean endocrineResistanceEstablished() {
+        return priorMetastaticChemotherapy >= 1 || progressedEndocrineLines >= 2;
+    }
+
+    /**
+     * Whether the patient can be offered the regimen: the tests that select for it are met and none of its agents
+     * has failed, except those its trial continued beyond progression and ovarian suppression.
+     */
+    public boolean canReceive(Regimen regimen) {
+        return regimen.requires().stream().allMatch(r -> r.metBy(this)) && failedIn(regimen).isEmpty();
+    }
+
+    /** The regimen's agents that failed before and that its trial did not continue beyond progression. */
+    public List<String> failedIn(Regimen regimen) {
+        return regimen.agents().stream().filter(this::failed)
+                .filter(inn -> !regimen.continuedBeyondProgression().contains(inn) && !SUPPRESSION.equals(inn))
+                .toList();
+    }
+
+    public boolean given(String inn) {
+        return givenAgents.contains(inn);
     }
 
     /** Contract: HR+ = ER or PR positive; HER2+ = IHC 3+ or ISH amplified. */
@@ -150,7 +201,6 @@ public final class Assessment {
         return failed;
     }
 
-    /** A somatic alteration reported as found (absent list = not tested). */
     /**
      * First line after relapse on or within 12 months of adjuvant endocrine therapy, documented rather than assumed
      * for missing data (INAVO120's population).
@@ -160,12 +210,17 @@ public final class Assessment {
                 && endocrineSensitivity == EndocrineSensitivity.RESISTANT;
     }
 
+    /** A somatic alteration reported as found (absent list = not tested). */
     public boolean altered(String gene) {
         return profile.tumour().somaticAlterations() != null && profile.tumour().somaticAlterations().contains(gene);
     }
 
+    /**
+     * Whether the agent failed before. A bone-modifying agent never "fails" in this sense: it prevents skeletal
+     * events and does not treat the cancer, so progression while on it does not rule it out (ESMO 2020 bone health).
+     */
     public boolean failed(String inn) {
-        return failedAgents.contains(inn);
+        return failedAgents.contains(inn) && !BONE_MODIFYING_AGENTS.contains(inn);
     }
 
     public boolean her2Low() {
@@ -181,6 +236,6 @@ public final class Assessment {
     }
 
     static String norm(String inn) {
-        return inn.trim().toLowerCase(java.util.Locale.ROOT);
+        return inn.trim().toLowerCase(Locale.ROOT);
     }
 }

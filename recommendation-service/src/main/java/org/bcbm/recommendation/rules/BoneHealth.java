@@ -1,10 +1,8 @@
 package org.bcbm.recommendation.rules;
 
-import static org.bcbm.recommendation.rules.Guidelines.ASCO_BMA_2017;
-import static org.bcbm.recommendation.rules.Guidelines.ESMO_BONE_2020;
-import static org.bcbm.recommendation.rules.Guidelines.PAMIDRONATE_SMPC;
-import static org.bcbm.recommendation.rules.Guidelines.XGEVA_SMPC;
-import static org.bcbm.recommendation.rules.Guidelines.ZOMETA_SMPC;
+import static org.bcbm.recommendation.rules.Regimens.DENOSUMAB;
+import static org.bcbm.recommendation.rules.Regimens.PAMIDRONIC_ACID;
+import static org.bcbm.recommendation.rules.Regimens.ZOLEDRONIC_ACID;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,12 +13,14 @@ import org.bcbm.common.contract.PatientProfile.Clinical;
 /**
  * Bone-modifying agents for every patient with bone metastases (ESMO 2020 bone health: start zoledronate or
  * denosumab whether symptomatic or not; ASCO 2017), with the renal, calcium and dental rules of their labels.
+ * With hypercalcaemia the intravenous bisphosphonate comes first, because it also treats the hypercalcaemia.
  */
 final class BoneHealth {
 
     /** Lower limit of the usual adult reference range for corrected calcium. */
     static final BigDecimal CALCIUM_LOW = new BigDecimal("2.20");
     static final BigDecimal CALCIUM_HIGH = new BigDecimal("2.60");
+    static final BigDecimal SEVERE_RENAL_IMPAIRMENT = BigDecimal.valueOf(30);
 
     private BoneHealth() {
     }
@@ -30,11 +30,21 @@ final class BoneHealth {
         BigDecimal crcl = clinical == null ? null : clinical.creatinineClearanceMlMin();
         BigDecimal calcium = clinical == null ? null : clinical.correctedCalciumMmolL();
         DentalStatus dental = clinical == null ? null : clinical.dentalStatus();
+        boolean hypercalcaemic = SkeletalComplications.isHypercalcaemic(a);
 
+        // read in this order: a condition to correct before the first dose comes first
+        List<String> first = new ArrayList<>();
         List<String> common = new ArrayList<>();
-        common.add(SkeletalComplications.isHypercalcaemic(a)
-                ? "Hypercalcaemia: no calcium or vitamin D supplements until calcium is normal, then supplement"
-                : "Calcium and vitamin D supplementation");
+        if (calcium == null) {
+            answer.missing("clinical.correctedCalciumMmolL");
+        } else if (calcium.compareTo(CALCIUM_LOW) < 0) {
+            first.add("Corrected calcium " + calcium + " mmol/L is low: correct hypocalcaemia before the first dose");
+        }
+        if (hypercalcaemic) {
+            first.add("Hypercalcaemia: no calcium or vitamin D supplements while calcium is high; reassess once it is normal");
+        } else {
+            common.add("Calcium and vitamin D supplementation");
+        }
         common.add("Dental examination before start");
         if (dental == null || dental == DentalStatus.UNKNOWN) {
             answer.missing("clinical.dentalStatus");
@@ -44,52 +54,46 @@ final class BoneHealth {
         } else if (dental == DentalStatus.POOR_ORAL_HEALTH) {
             common.add("Poor oral health: dental treatment before the first dose (osteonecrosis of the jaw risk)");
         }
-        if (calcium == null) {
-            answer.missing("clinical.correctedCalciumMmolL");
-        } else if (calcium.compareTo(CALCIUM_LOW) < 0) {
-            common.add("Corrected calcium " + calcium + " mmol/L is low: correct hypocalcaemia before the first dose");
-        }
         if (crcl == null) {
             answer.missing("clinical.creatinineClearanceMlMin");
         }
-        boolean severeRenal = crcl != null && crcl.compareTo(BigDecimal.valueOf(30)) < 0;
-
-        List<String> denosumabWarnings = new ArrayList<>(common);
-        denosumabWarnings.add("Check calcium before each dose (hypocalcaemia)");
+        boolean severeRenal = crcl != null && crcl.compareTo(SEVERE_RENAL_IMPAIRMENT) < 0;
         if (severeRenal) {
-            denosumabWarnings.add(0, "Creatinine clearance below 30 mL/min: high risk of severe hypocalcaemia; "
-                    + "monitor calcium closely, no renal dose adjustment");
+            String why = "creatinine clearance " + crcl + " mL/min is below 30 mL/min: not recommended (label)";
+            answer.contraindicate("zoledronic acid", why);
+            answer.contraindicate("pamidronic acid", why);
         }
-        answer.add("bone.denosumab", "bone_modifying", "Denosumab 120 mg SC every 4 weeks", List.of("denosumab"),
-                "120 mg subcutaneously every 4 weeks",
-                "Denosumab delayed the first skeletal-related event more than zoledronic acid in breast cancer with "
-                        + "bone metastases (Stopeck 2010) and needs no renal dose adjustment.",
-                List.of("STOPECK-2010"), List.of(ESMO_BONE_2020, ASCO_BMA_2017, XGEVA_SMPC), denosumabWarnings);
 
-        if (severeRenal) {
-            answer.contraindicate("zoledronic acid", "creatinine clearance " + crcl + " mL/min is below 30 mL/min: "
-                    + "not recommended (label)");
-            answer.contraindicate("pamidronic acid", "creatinine clearance " + crcl + " mL/min is below 30 mL/min: "
-                    + "not recommended (label)");
-        } else {
-            List<String> zoledronicWarnings = new ArrayList<>(common);
-            zoledronicWarnings.add("Serum creatinine before each dose; acute-phase reaction after the first infusion");
-            answer.add("bone.zoledronic-acid", "bone_modifying",
-                    "Zoledronic acid " + (crcl == null ? "4 mg" : zoledronicDose(crcl)) + " IV every 3-4 weeks or every 12 weeks",
-                    List.of("zoledronic acid"),
-                    zoledronicDose(crcl) + " IV over at least 15 minutes every 3-4 weeks; every 12 weeks is an "
-                            + "alternative once stable",
-                    "Zoledronic acid reduces skeletal-related events, is generic, affordable and on the WHO essential "
-                            + "medicines list; denosumab delayed the first event somewhat longer (Stopeck 2010)"
-                            + (crcl == null ? "; the dose depends on creatinine clearance (not given)."
-                            : "; dose set by creatinine clearance " + crcl + " mL/min."),
-                    List.of(), List.of(ESMO_BONE_2020, ASCO_BMA_2017, ZOMETA_SMPC), zoledronicWarnings);
-            List<String> pamidronateWarnings = new ArrayList<>(common);
-            pamidronateWarnings.add("Serum creatinine before each dose");
-            answer.add("bone.pamidronic-acid", "bone_modifying", "Pamidronate 90 mg IV every 3-4 weeks",
-                    List.of("pamidronic acid"), "90 mg IV over at least 2 hours every 3-4 weeks",
-                    "Pamidronate is an older bisphosphonate; an alternative where zoledronic acid and denosumab cannot be had.",
-                    List.of(), List.of(ASCO_BMA_2017, PAMIDRONATE_SMPC), pamidronateWarnings);
+        Runnable denosumab = () -> {
+            Answer.Draft d = answer.offer(DENOSUMAB, null);
+            common.forEach(d::warn);
+            if (severeRenal) {
+                d.warnFirst("Creatinine clearance below 30 mL/min: high risk of severe hypocalcaemia; monitor calcium "
+                        + "closely, no renal dose adjustment");
+            }
+            first.forEach(d::warnFirst);
+        };
+        if (!hypercalcaemic) {
+            denosumab.run();
+        }
+        if (!severeRenal) {
+            Regimen zoledronic = crcl == null ? ZOLEDRONIC_ACID
+                    : ZOLEDRONIC_ACID.adjusted("zoledronic acid", zoledronicDose(crcl) + " IV over at least 15 minutes "
+                            + "every 3-4 weeks; every 12 weeks is an alternative once stable",
+                            "Zoledronic acid " + zoledronicDose(crcl) + " IV every 3-4 weeks or every 12 weeks");
+            Answer.Draft z = answer.offer(zoledronic, crcl == null
+                    ? "The dose depends on creatinine clearance (not given): " + zoledronicDose(null) + "."
+                    : "Dose set by creatinine clearance " + crcl + " mL/min (label).");
+            common.forEach(z::warn);
+            first.forEach(z::warnFirst);
+        }
+        if (hypercalcaemic) {
+            denosumab.run();
+        }
+        if (!severeRenal) {
+            Answer.Draft p = answer.offer(PAMIDRONIC_ACID, null);
+            common.forEach(p::warn);
+            first.forEach(p::warnFirst);
         }
     }
 

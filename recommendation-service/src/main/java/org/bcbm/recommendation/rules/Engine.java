@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,16 +32,28 @@ import org.bcbm.common.event.v1.ListingChanged.Entry;
  */
 public final class Engine {
 
-    public static final String RULES_VERSION = "bcbm-rules 2026.11.0";
+    public static final String RULES_VERSION = "bcbm-rules 2026.11.1";
     public static final String DISCLAIMER = "Decision support for clinicians, not a substitute for clinical judgement "
             + "or a multidisciplinary tumour board.";
     private static final List<String> CATEGORY_ORDER = List.of("systemic", "bone_modifying", "radiotherapy", "surgery",
             "supportive");
-    private static final Set<String> ENDPOINT_ORDER = new java.util.LinkedHashSet<>(List.of("OS", "PFS",
+    private static final Set<String> ENDPOINT_ORDER = new LinkedHashSet<>(List.of("OS", "PFS",
             "TIME_TO_FIRST_SRE", "TIME_TO_FIRST_AND_SUBSEQUENT_SRE"));
 
     public Recommendation recommend(PatientProfile profile, Knowledge knowledge, String requestId, Instant now) {
         Assessment a = new Assessment(profile);
+        Answer answer = propose(a, knowledge);
+        List<Answer.Draft> safe = SafetyInvariants.enforce(a, answer);
+        List<Option> options = rankAndCite(safe, a, knowledge);
+        return new Recommendation(requestId, now,
+                new KnowledgeVersion(knowledge.evidenceVersion(), RULES_VERSION, knowledge.accessVersion()),
+                a.subtype, a.her2Low(), a.her2Ultralow(), a.endocrineSensitivity.value, a.lineOfTherapy, options,
+                answer.contraindications(), answer.recommendedTests(), List.copyOf(answer.missing), answer.notes,
+                false, List.of(), DISCLAIMER);
+    }
+
+    /** What the rules propose, before the safety invariants: the safety properties are tested on this. */
+    static Answer propose(Assessment a, Knowledge knowledge) {
         Answer answer = new Answer();
         switch (a.subtype) {
             case "HR+/HER2-" -> HrPositiveHer2Negative.apply(a, answer);
@@ -50,19 +63,12 @@ public final class Engine {
         if (a.boneMetastases) {
             BoneHealth.apply(a, answer);
             SkeletalComplications.apply(a, answer);
-        } else if (profile.metastases().bone() != null) {
+        } else if (a.profile.metastases().bone() != null) {
             answer.note("Bone details were given but 'bone' is not among metastases.sites; no bone-directed option is offered.");
         }
         Testing.apply(a, answer);
         Testing.whereTestsCanBeDone(a, answer, knowledge);
-
-        List<Answer.Draft> safe = SafetyInvariants.enforce(a, answer);
-        List<Option> options = rankAndCite(safe, a, knowledge);
-        return new Recommendation(requestId, now,
-                new KnowledgeVersion(knowledge.evidenceVersion(), RULES_VERSION, knowledge.accessVersion()),
-                a.subtype, a.her2Low(), a.her2Ultralow(), a.endocrineSensitivity.value, a.lineOfTherapy, options,
-                answer.contraindications(), answer.recommendedTests(), List.copyOf(answer.missing), answer.notes,
-                false, List.of(), DISCLAIMER);
+        return answer;
     }
 
     private List<Option> rankAndCite(List<Answer.Draft> drafts, Assessment a, Knowledge knowledge) {
@@ -74,10 +80,11 @@ public final class Engine {
         for (Answer.Draft d : ordered) {
             int rank = nextRank.merge(d.category(), 1, Integer::sum);
             Verdict verdict = access(d, a, country, knowledge);
-            options.add(new Option(d.id(), rank, d.category(), d.regimen(),
-                    d.agents().stream().map(Agent::new).toList(), d.schedule(), d.rationale(),
-                    evidence(d.trialIds(), knowledge), d.sources(), verdict.cost(), verdict.access(), null,
-                    d.warnings(), d.radiotherapy()));
+            Regimen r = d.regimen();
+            options.add(new Option(d.id(), rank, d.category(), r.title(),
+                    d.agents().stream().map(Agent::new).toList(), r.schedule(), d.rationale(),
+                    evidence(d.trialIds(), knowledge), r.sources(), verdict.cost(), verdict.access(), null,
+                    List.copyOf(d.warnings()), r.radiotherapy()));
         }
         return Recommendation.markFirstAvailable(options);
     }
@@ -123,7 +130,7 @@ public final class Engine {
      * sources when there are any, otherwise only what the resource tier's rule expects (never as availability).
      */
     static Verdict access(Answer.Draft d, Assessment a, String country, Knowledge knowledge) {
-        if (d.agents().isEmpty() && d.radiotherapy() == null) {
+        if (d.agents().isEmpty() && d.regimen().radiotherapy() == null) {
             return new Verdict(new Access(null, "availability of " + d.category() + " services is not modelled"), null);
         }
         Optional<Knowledge.CountrySnapshot> known = country == null ? Optional.empty() : knowledge.country(country);
@@ -144,7 +151,7 @@ public final class Engine {
             }
         }
         RegimenAccess.Result r = RegimenAccess.evaluate(place,
-                new RegimenAccess.Regimen(d.id(), d.agents(), d.radiotherapy() != null), entries, notInCatalogue);
+                new RegimenAccess.Regimen(d.id(), d.agents(), d.regimen().radiotherapy() != null), entries, notInCatalogue);
         String note = country != null ? r.availabilityNote()
                 : (place.tier() == null ? "no resourceSetting given" : "no country given") + "; " + r.availabilityNote();
         Access access = new Access(r.available(), note, r.expectedAtTier());

@@ -8,7 +8,9 @@ import org.bcbm.common.contract.Enums.Her2;
 /**
  * The checks no rule may bypass: a contraindicated agent never appears in an option; HER2-directed antibodies only
  * for HER2-positive disease (trastuzumab deruxtecan also for HER2-low/ultralow); pembrolizumab only for TNBC with
- * PD-L1 CPS >= 10; never two CDK4/6 inhibitors, nor an aromatase inhibitor with tamoxifen, in one regimen.
+ * PD-L1 CPS >= 10; no agent that already failed (unless the regimen's trial continued it beyond progression); no
+ * regimen whose selecting test result is absent; never two CDK4/6 inhibitors, nor an aromatase inhibitor with
+ * tamoxifen, in one regimen. Rules are tested to propose nothing these would withhold; this is the last guard.
  */
 public final class SafetyInvariants {
 
@@ -47,6 +49,15 @@ public final class SafetyInvariants {
             if (inn.equals("pembrolizumab") && !("TNBC".equals(a.subtype) && a.profile.tumour().pdl1Cps() != null
                     && a.profile.tumour().pdl1Cps() >= 10)) {
                 return "pembrolizumab needs TNBC with PD-L1 CPS >= 10";
+            }
+        }
+        List<String> failed = a.failedIn(d.regimen());
+        if (!failed.isEmpty()) {
+            return String.join(", ", failed) + " already failed";
+        }
+        for (Regimen.Requirement r : d.regimen().requires()) {
+            if (!r.metBy(a)) {
+                return "it needs " + r.test;
             }
         }
         long cdk = d.agents().stream().filter(Assessment.CDK46_INHIBITORS::contains).count();

@@ -1,20 +1,34 @@
 package org.bcbm.recommendation.rules;
 
-import static org.bcbm.recommendation.rules.Guidelines.ASTRO_BONE_2017;
-import static org.bcbm.recommendation.rules.Guidelines.ESMO_BONE_2020;
-import static org.bcbm.recommendation.rules.Guidelines.NICE_MSCC_2023;
-import static org.bcbm.recommendation.rules.Guidelines.PATCHELL_2005;
+import static org.bcbm.recommendation.rules.Regimens.DECOMPRESSIVE_SURGERY;
+import static org.bcbm.recommendation.rules.Regimens.DEXAMETHASONE_MSCC;
+import static org.bcbm.recommendation.rules.Regimens.FRACTURE_STABILISATION;
+import static org.bcbm.recommendation.rules.Regimens.HYDRATION;
+import static org.bcbm.recommendation.rules.Regimens.HYPERCALCAEMIA_DENOSUMAB;
+import static org.bcbm.recommendation.rules.Regimens.HYPERCALCAEMIA_PAMIDRONIC_ACID;
+import static org.bcbm.recommendation.rules.Regimens.HYPERCALCAEMIA_ZOLEDRONIC_ACID;
+import static org.bcbm.recommendation.rules.Regimens.POSTOPERATIVE_RADIOTHERAPY;
+import static org.bcbm.recommendation.rules.Regimens.PROPHYLACTIC_FIXATION;
+import static org.bcbm.recommendation.rules.Regimens.RADIOTHERAPY_8GY;
+import static org.bcbm.recommendation.rules.Regimens.RADIOTHERAPY_CORD_COMPRESSION;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import org.bcbm.common.contract.Enums.NeurologicalStatus;
 import org.bcbm.common.contract.PatientProfile.Bone;
-import org.bcbm.common.contract.Recommendation.Radiotherapy;
+import org.bcbm.common.contract.PatientProfile.Clinical;
 
 /**
  * Local treatment of bone metastases: pain, spinal cord compression, fracture, hypercalcaemia
- * (ESMO 2020 bone health, ASTRO 2017, NICE NG234, Patchell 2005).
+ * (ESMO 2020 bone health, ASTRO 2024, NICE NG234, Patchell 2005, Major 2001).
  */
 final class SkeletalComplications {
+
+    /** Patchell 2005 excluded patients totally paraplegic for longer than 48 hours. */
+    static final int PARAPLEGIA_HOURS_LIMIT = 48;
+    /** Patchell 2005 took patients with an expected survival of at least 3 months. */
+    static final int MINIMUM_EXPECTED_SURVIVAL_MONTHS = 3;
 
     private SkeletalComplications() {
     }
@@ -34,97 +48,117 @@ final class SkeletalComplications {
             fracture(answer, bone);
         }
         if (Boolean.TRUE.equals(bone.painful()) && !compression && !fracture) {
-            painfulUncomplicated(answer);
+            answer.offer(RADIOTHERAPY_8GY, "Painful uncomplicated bone metastasis (ESMO 2020 [I, A]).");
         }
         if (bone.painful() == null) {
             answer.missing("metastases.bone.painful");
         }
-        hypercalcaemia(a, answer, bone);
-    }
-
-    /** ESMO 2020 [I, A]: a single 8 Gy fraction for painful uncomplicated bone metastases. */
-    static void painfulUncomplicated(Answer answer) {
-        answer.add(new Answer.Draft("bone.rt.single-fraction", "radiotherapy",
-                "External beam radiotherapy 8 Gy single fraction", List.of(), "8 Gy in 1 fraction to the painful site",
-                "Painful uncomplicated bone metastasis: a single 8 Gy fraction relieves pain as well as longer "
-                        + "courses, with more convenience and lower cost; retreatment is more often needed.",
-                List.of(), List.of(ESMO_BONE_2020, ASTRO_BONE_2017),
-                new java.util.ArrayList<>(List.of("Pain flare in the first days: consider dexamethasone prophylaxis",
-                        "Prophylactic antiemetics for fields including the abdomen")),
-                new Radiotherapy(8, 1)));
+        hypercalcaemia(a, answer);
     }
 
     /**
      * Metastatic spinal cord compression is an emergency: dexamethasone at once; decompressive surgery then
-     * radiotherapy for fit patients with a single level (Patchell 2005); radiotherapy alone otherwise.
+     * radiotherapy for a patient who meets Patchell 2005's criteria - one area of compression, not paraplegic for
+     * more than 48 hours, expected survival of at least 3 months, fit for surgery (breast cancer is not one of the
+     * radiosensitive histologies it excluded) - and radiotherapy alone otherwise. Each criterion not given is asked for.
      */
     static void spinalCordCompression(Assessment a, Answer answer, Bone bone) {
-        Integer ecog = a.profile.clinical() == null ? null : a.profile.clinical().ecog();
+        Clinical clinical = a.profile.clinical();
+        Integer ecog = clinical == null ? null : clinical.ecog();
+        Integer survival = clinical == null ? null : clinical.expectedSurvivalMonths();
+        // a skeleton with one lesion has one area of compression; otherwise the levels must be given
+        Integer levels = bone.compressionLevels() != null ? bone.compressionLevels()
+                : Integer.valueOf(1).equals(bone.lesionCount()) ? Integer.valueOf(1) : null;
+        List<String> unknown = new ArrayList<>();
         if (ecog == null) {
             answer.missing("clinical.ecog");
+            unknown.add("ECOG performance status");
         }
-        if (bone.lesionCount() == null) {
-            answer.missing("metastases.bone.lesionCount");
+        if (levels == null) {
+            answer.missing("metastases.bone.compressionLevels");
+            unknown.add("the number of separate areas of compression");
         }
-        boolean surgicalCandidate = ecog != null && ecog <= 2 && bone.lesionCount() != null && bone.lesionCount() == 1;
-        answer.add("bone.mscc.dexamethasone", "supportive", "Dexamethasone 16 mg daily", List.of("dexamethasone"),
-                "16 mg orally or IV daily at once, with a proton-pump inhibitor; taper after definitive treatment",
-                "Suspected metastatic spinal cord compression: start corticosteroids immediately, before imaging results.",
-                List.of(), List.of(NICE_MSCC_2023), List.of("Blood glucose monitoring", "Urgent MRI of the whole spine"));
+        if (bone.neurologicalStatus() == null) {
+            answer.missing("metastases.bone.neurologicalStatus");
+            unknown.add("neurological status");
+        } else if (bone.neurologicalStatus() == NeurologicalStatus.PARAPLEGIC && bone.paraplegiaHours() == null) {
+            answer.missing("metastases.bone.paraplegiaHours");
+            unknown.add("how long the paraplegia has lasted");
+        }
+        if (survival == null) {
+            answer.missing("clinical.expectedSurvivalMonths");
+            unknown.add("expected survival");
+        }
+        boolean longParaplegia = bone.neurologicalStatus() == NeurologicalStatus.PARAPLEGIC
+                && bone.paraplegiaHours() != null && bone.paraplegiaHours() > PARAPLEGIA_HOURS_LIMIT;
+        boolean surgicalCandidate = unknown.isEmpty() && ecog <= 2 && levels == 1 && !longParaplegia
+                && survival >= MINIMUM_EXPECTED_SURVIVAL_MONTHS;
+        answer.offer(DEXAMETHASONE_MSCC, null);
         if (surgicalCandidate) {
-            answer.add("bone.mscc.surgery", "surgery", "Urgent decompressive surgery followed by radiotherapy", List.of(),
-                    "surgery within 24 hours where possible, then postoperative radiotherapy",
-                    "Fit patient (ECOG 0-2) with compression at one level: direct decompressive surgery plus "
-                            + "radiotherapy kept more patients walking than radiotherapy alone (Patchell 2005).",
-                    List.of(), List.of(PATCHELL_2005, NICE_MSCC_2023, ESMO_BONE_2020),
-                    List.of("Urgent spinal surgical opinion", "Postoperative radiotherapy once the wound has healed"));
+            answer.offer(DECOMPRESSIVE_SURGERY, "Fit patient (ECOG " + ecog + ") with one area of compression, not "
+                    + "paraplegic for more than 48 hours and an expected survival of " + survival + " months.");
+        } else if (!unknown.isEmpty()) {
+            answer.note("Decompressive surgery followed by radiotherapy may be indicated (Patchell 2005); to decide, "
+                    + "give " + String.join(", ", unknown) + ".");
         }
-        answer.add(new Answer.Draft("bone.mscc.radiotherapy", "radiotherapy",
-                "External beam radiotherapy 20 Gy in 5 fractions to the compression", List.of(),
-                "20 Gy in 5 fractions, starting urgently",
-                surgicalCandidate ? "Radiotherapy alone if surgery is declined or not possible in time."
-                        : "Spinal cord compression without a single-level surgical indication or without fitness for "
-                                + "surgery: urgent radiotherapy.",
-                List.of(), List.of(NICE_MSCC_2023, ESMO_BONE_2020),
-                new java.util.ArrayList<>(List.of("Start within 24 hours")), new Radiotherapy(20, 5)));
+        String why = surgicalCandidate ? "Radiotherapy alone if surgery is declined or not possible in time."
+                : "Spinal cord compression without the criteria for decompressive surgery"
+                        + (unknown.isEmpty() ? "" : " established") + ": urgent radiotherapy.";
+        answer.offer(RADIOTHERAPY_CORD_COMPRESSION, why);
     }
 
     /** ESMO 2020: prophylactic fixation of an impending fracture, fixation of an actual one, then radiotherapy. */
     static void fracture(Answer answer, Bone bone) {
         boolean actual = Boolean.TRUE.equals(bone.pathologicalFracture());
-        answer.add("bone.fracture.stabilisation", "surgery",
-                actual ? "Surgical stabilisation of the pathological fracture followed by radiotherapy"
-                        : "Prophylactic surgical fixation of the impending fracture followed by radiotherapy",
-                List.of(), "orthopaedic fixation, then postoperative radiotherapy to the operated bone",
-                actual ? "A pathological fracture of a long bone is stabilised surgically, then irradiated."
-                        : "An impending fracture is better fixed before it breaks than after.",
-                List.of(), List.of(ESMO_BONE_2020),
-                List.of("Orthopaedic surgical opinion", "Postoperative radiotherapy after fixation"));
-        answer.add(new Answer.Draft("bone.fracture.postop-radiotherapy", "radiotherapy",
-                "Postoperative external beam radiotherapy 8 Gy single fraction", List.of(),
-                "8 Gy in 1 fraction to the operated bone once healed",
-                "Radiotherapy after orthopaedic fixation treats the residual tumour and protects the fixation.",
-                List.of(), List.of(ESMO_BONE_2020, ASTRO_BONE_2017), new java.util.ArrayList<>(),
-                new Radiotherapy(8, 1)));
+        answer.offer(actual ? FRACTURE_STABILISATION : PROPHYLACTIC_FIXATION, null);
+        answer.offer(POSTOPERATIVE_RADIOTHERAPY, null);
     }
 
-    /** Flagged by the partner, or corrected calcium above the usual reference range. */
+    /**
+     * Corrected calcium above the usual reference range; without a measured value, the partner's flag. A measured
+     * value is today's state, so it wins over a flag that disagrees with it (see {@link #flagDisagrees}).
+     */
     static boolean isHypercalcaemic(Assessment a) {
         Bone bone = a.profile.metastases().bone();
         BigDecimal calcium = a.profile.clinical() == null ? null : a.profile.clinical().correctedCalciumMmolL();
-        return (bone != null && Boolean.TRUE.equals(bone.hypercalcaemia()))
-                || (calcium != null && calcium.compareTo(BoneHealth.CALCIUM_HIGH) > 0);
+        if (calcium != null) {
+            return calcium.compareTo(BoneHealth.CALCIUM_HIGH) > 0;
+        }
+        return bone != null && Boolean.TRUE.equals(bone.hypercalcaemia());
     }
 
-    /** Hypercalcaemia of malignancy: intravenous hydration first, then a bone-modifying agent. */
-    static void hypercalcaemia(Assessment a, Answer answer, Bone bone) {
+    /** Hypercalcaemia flagged while the measured corrected calcium is not high. */
+    static boolean flagDisagrees(Assessment a) {
+        Bone bone = a.profile.metastases().bone();
+        BigDecimal calcium = a.profile.clinical() == null ? null : a.profile.clinical().correctedCalciumMmolL();
+        return bone != null && Boolean.TRUE.equals(bone.hypercalcaemia()) && calcium != null
+                && calcium.compareTo(BoneHealth.CALCIUM_HIGH) <= 0;
+    }
+
+    /**
+     * Hypercalcaemia of malignancy: intravenous hydration, then an intravenous bisphosphonate - zoledronic acid 4 mg
+     * (Major 2001), pamidronate the alternative - and denosumab where the hypercalcaemia persists after a
+     * bisphosphonate or bisphosphonates are contraindicated.
+     */
+    static void hypercalcaemia(Assessment a, Answer answer) {
+        if (flagDisagrees(a)) {
+            answer.note("Hypercalcaemia is flagged but the corrected calcium given is not above "
+                    + BoneHealth.CALCIUM_HIGH + " mmol/L; the measured value is followed: no hypercalcaemia treatment.");
+        }
         if (!isHypercalcaemic(a)) {
             return;
         }
-        answer.add("bone.hypercalcaemia.hydration", "supportive", "Intravenous hydration with 0.9% sodium chloride",
-                List.of(), "IV 0.9% sodium chloride, adjusted to cardiac and renal function",
-                "Hypercalcaemia of malignancy: rehydrate first, then give a bone-modifying agent.",
-                List.of(), List.of(ESMO_BONE_2020),
-                List.of("Calcium, renal function and fluid balance daily", "Stop calcium and vitamin D supplements while hypercalcaemic"));
+        answer.offer(HYDRATION, null);
+        boolean bisphosphonatesContraindicated = answer.isContraindicated("zoledronic acid");
+        if (bisphosphonatesContraindicated) {
+            answer.offer(HYPERCALCAEMIA_DENOSUMAB, "Intravenous bisphosphonates are contraindicated here (severe renal "
+                    + "impairment), so denosumab treats the hypercalcaemia.")
+                    .warnFirst("Severe renal impairment: denosumab can cause severe hypocalcaemia once calcium falls; "
+                            + "monitor calcium closely");
+            return;
+        }
+        answer.offer(HYPERCALCAEMIA_ZOLEDRONIC_ACID, "After rehydration, an intravenous bisphosphonate.");
+        answer.offer(HYPERCALCAEMIA_PAMIDRONIC_ACID, "Where zoledronic acid cannot be had.");
+        answer.offer(HYPERCALCAEMIA_DENOSUMAB, "Only if calcium stays high after a bisphosphonate.");
     }
 }

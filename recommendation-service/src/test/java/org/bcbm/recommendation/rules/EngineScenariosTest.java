@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.bcbm.common.contract.Enums.DentalStatus;
 import org.bcbm.common.contract.Enums.Her2;
+import org.bcbm.common.contract.Enums.NeurologicalStatus;
 import org.bcbm.common.contract.Enums.Site;
 import org.bcbm.common.contract.Enums.TherapySetting;
 import org.bcbm.common.contract.PatientProfile;
@@ -48,8 +49,9 @@ class EngineScenariosTest {
         assertEquals("MONALEESA-2", systemic.get(0).evidence().get(0).trialId());
         assertEquals("OS", systemic.get(0).evidence().get(0).endpoint());
         assertEquals(List.of("letrozole", "palbociclib"), agents(systemic.get(1)));
-        assertEquals(List.of("letrozole"), agents(systemic.get(2)));
-        assertEquals(List.of("tamoxifen"), agents(systemic.get(3)));
+        assertEquals(List.of("letrozole", "abemaciclib"), agents(systemic.get(2)));
+        assertEquals(List.of("letrozole"), agents(systemic.get(3)));
+        assertEquals(List.of("tamoxifen"), agents(systemic.get(4)));
         assertTrue(systemic.stream().noneMatch(o -> agents(o).contains("goserelin")));
     }
 
@@ -150,12 +152,12 @@ class EngineScenariosTest {
     }
 
     @Test
-    @DisplayName("ABC 5: visceral crisis -> chemotherapy first, no endocrine option")
+    @DisplayName("ABC 6/7: visceral crisis -> combination chemotherapy first, no endocrine option")
     void visceralCrisisMeansChemotherapyFirst() {
         Profiles p = Profiles.hrPositiveHer2Negative().sites(Site.BONE, Site.LIVER);
         p.crisis = true;
         List<Option> systemic = category(answer(p), "systemic");
-        assertEquals(List.of("paclitaxel"), agents(systemic.get(0)));
+        assertEquals(List.of("docetaxel", "capecitabine"), agents(systemic.get(0)));
         assertTrue(systemic.stream().noneMatch(o -> agents(o).contains("ribociclib")));
     }
 
@@ -321,7 +323,7 @@ class EngineScenariosTest {
         p.lvef = 45;
         Option first = category(answer(p), "systemic").get(0);
         assertTrue(first.warnings().get(0).contains("LVEF 45%"));
-        assertTrue(first.warnings().stream().anyMatch(w -> w.contains("endocrine maintenance")), "HR+/HER2+ maintenance");
+        assertTrue(first.rationale().contains("endocrine maintenance"), "HR+/HER2+ maintenance");
     }
 
     @Test
@@ -379,7 +381,8 @@ class EngineScenariosTest {
                 .prior(TherapySetting.METASTATIC, 0, true, "datopotamab deruxtecan");
         p.pdl1 = 1;
         List<Option> systemic = category(answer(p), "systemic");
-        assertTrue(systemic.stream().noneMatch(o -> o.id().startsWith("tnbc.l1.")), String.valueOf(systemic.stream().map(Option::id).toList()));
+        List<String> firstLineOnly = List.of("datopotamab-deruxtecan", "pembrolizumab-paclitaxel", "carboplatin");
+        assertTrue(systemic.stream().noneMatch(o -> firstLineOnly.contains(o.id())), String.valueOf(systemic.stream().map(Option::id).toList()));
     }
 
     @Test
@@ -415,13 +418,15 @@ class EngineScenariosTest {
     }
 
     @Test
-    @DisplayName("ASCENT: pretreated TNBC -> sacituzumab govitecan first; HER2-low adds trastuzumab deruxtecan")
+    @DisplayName("ASCENT (OS) before DESTINY-Breast04's exploratory HR- cohort: pretreated HER2-low TNBC -> sacituzumab govitecan first")
     void pretreatedTripleNegative() {
         Profiles p = Profiles.hrPositiveHer2Negative().tripleNegative().her2(Her2.LOW)
                 .prior(TherapySetting.METASTATIC, 0, true, "paclitaxel");
         List<Option> systemic = category(answer(p), "systemic");
-        assertEquals(List.of("trastuzumab deruxtecan"), agents(systemic.get(0)));
-        assertEquals(List.of("sacituzumab govitecan"), agents(systemic.get(1)));
+        assertEquals(List.of("sacituzumab govitecan"), agents(systemic.get(0)));
+        assertEquals("ASCENT", systemic.get(0).evidence().isEmpty() ? "ASCENT" : systemic.get(0).evidence().get(0).trialId());
+        assertEquals(List.of("trastuzumab deruxtecan"), agents(systemic.get(1)));
+        assertTrue(systemic.get(1).rationale().contains("exploratory"));
     }
 
     @Test
@@ -449,7 +454,7 @@ class EngineScenariosTest {
         Recommendation r = answer(Profiles.hrPositiveHer2Negative().her2(Her2.POSITIVE));
         assertEquals("HR+/HER2+", r.subtype());
         assertEquals(List.of("pertuzumab", "trastuzumab", "docetaxel"), agents(category(r, "systemic").get(0)));
-        Option maintenance = category(r, "systemic").stream().filter(o -> o.id().equals("her2.l1.maintenance-endocrine"))
+        Option maintenance = category(r, "systemic").stream().filter(o -> o.id().equals("pertuzumab-trastuzumab-letrozole"))
                 .findFirst().orElseThrow();
         assertEquals(List.of("pertuzumab", "trastuzumab", "letrozole"), agents(maintenance));
         Recommendation pre = answer(Profiles.hrPositiveHer2Negative().premenopausal().her2(Her2.POSITIVE));
@@ -541,19 +546,22 @@ class EngineScenariosTest {
     @Test
     @DisplayName("Patchell 2005: spinal cord compression, fit, one level -> surgery then radiotherapy, with dexamethasone")
     void cordCompressionFitSingleLevel() {
-        Recommendation r = answer(Profiles.hrPositiveHer2Negative().bone(1, true, true, false, false, false));
+        Profiles p = Profiles.hrPositiveHer2Negative().cordCompression(1, NeurologicalStatus.NON_AMBULATORY, null);
+        p.survivalMonths = 12;
+        Recommendation r = answer(p);
         assertEquals(1, category(r, "surgery").size());
         assertEquals(List.of("dexamethasone"), agents(category(r, "supportive").get(0)));
         Option rt = category(r, "radiotherapy").get(0);
         assertEquals(20, rt.radiotherapy().doseGy());
         assertEquals(5, rt.radiotherapy().fractions());
-        assertTrue(category(r, "radiotherapy").stream().noneMatch(o -> o.id().equals("bone.rt.single-fraction")));
+        assertTrue(category(r, "radiotherapy").stream().noneMatch(o -> o.id().equals("radiotherapy-8gy-single-fraction")));
     }
 
     @Test
     @DisplayName("Spinal cord compression with ECOG 3: radiotherapy, no surgery")
     void cordCompressionUnfitGetsRadiotherapy() {
-        Profiles p = Profiles.hrPositiveHer2Negative().bone(1, true, true, false, false, false);
+        Profiles p = Profiles.hrPositiveHer2Negative().cordCompression(1, NeurologicalStatus.INTACT, null);
+        p.survivalMonths = 12;
         p.ecog = 3;
         Recommendation r = answer(p);
         assertTrue(category(r, "surgery").isEmpty());
@@ -565,7 +573,7 @@ class EngineScenariosTest {
     void pathologicalFractureIsStabilised() {
         Recommendation r = answer(Profiles.hrPositiveHer2Negative().bone(2, true, false, false, true, false));
         assertTrue(category(r, "surgery").get(0).regimen().contains("stabilisation"));
-        assertEquals("bone.fracture.postop-radiotherapy", category(r, "radiotherapy").get(0).id());
+        assertEquals("postoperative-radiotherapy-8gy", category(r, "radiotherapy").get(0).id());
     }
 
     @Test
@@ -574,7 +582,7 @@ class EngineScenariosTest {
         Profiles p = Profiles.hrPositiveHer2Negative().bone(2, false, false, false, false, true);
         p.calcium = new BigDecimal("3.1");
         Recommendation r = answer(p);
-        assertEquals("bone.hypercalcaemia.hydration", category(r, "supportive").get(0).id());
+        assertEquals("intravenous-hydration", category(r, "supportive").get(0).id());
         assertTrue(category(r, "bone_modifying").get(0).warnings().get(0).contains("no calcium"));
     }
 
@@ -588,15 +596,15 @@ class EngineScenariosTest {
     @Test
     @DisplayName("Resource setting: unavailable best option stays shown and flagged; the first available one is marked")
     void firstAvailableOptionIsMarked() {
-        knowledge.listing("NE", "ribociclib", false).listing("NE", "palbociclib", false)
+        knowledge.listing("NE", "ribociclib", false).listing("NE", "palbociclib", false).listing("NE", "abemaciclib", false)
                 .listing("NE", "letrozole", true).listing("NE", "tamoxifen", true);
         Profiles p = Profiles.hrPositiveHer2Negative();
         p.country = "NE";
         List<Option> systemic = category(answer(p), "systemic");
         assertEquals(Boolean.FALSE, systemic.get(0).access().available());
         assertNull(systemic.get(0).firstAvailable());
-        assertEquals(List.of("letrozole"), agents(systemic.get(2)));
-        assertEquals(Boolean.TRUE, systemic.get(2).firstAvailable());
+        assertEquals(List.of("letrozole"), agents(systemic.get(3)));
+        assertEquals(Boolean.TRUE, systemic.get(3).firstAvailable());
     }
 
     @Test

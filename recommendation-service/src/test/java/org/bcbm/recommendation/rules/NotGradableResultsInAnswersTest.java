@@ -58,7 +58,7 @@ class NotGradableResultsInAnswersTest {
         Recommendation answer = new Engine().recommend(Profiles.hrPositiveHer2Negative().build(), events.build(), "req",
                 Instant.parse("2026-11-30T10:00:00Z"));
 
-        List<EvidenceRef> cited = answer.options().stream().filter(o -> o.id().equals("hrpos.l1.ai-palbociclib"))
+        List<EvidenceRef> cited = answer.options().stream().filter(o -> o.id().equals("letrozole-palbociclib"))
                 .findFirst().orElseThrow().evidence();
         EvidenceRef os = cited.stream().filter(e -> e.endpoint().equals("OS")).findFirst().orElseThrow();
         assertNull(os.mcbsGrade(), "a non-significant result is never cited with a grade");

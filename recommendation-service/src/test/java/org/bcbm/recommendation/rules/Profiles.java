@@ -7,6 +7,7 @@ import org.bcbm.common.contract.Enums.DentalStatus;
 import org.bcbm.common.contract.Enums.GermlineBrca;
 import org.bcbm.common.contract.Enums.Her2;
 import org.bcbm.common.contract.Enums.MenopausalStatus;
+import org.bcbm.common.contract.Enums.NeurologicalStatus;
 import org.bcbm.common.contract.Enums.Receptor;
 import org.bcbm.common.contract.Enums.Sex;
 import org.bcbm.common.contract.Enums.Site;
@@ -35,6 +36,7 @@ final class Profiles {
     DentalStatus dental = DentalStatus.HEALTHY;
     Integer lvef = 60;
     String country = "GB";
+    Integer survivalMonths = null;
 
     static Profiles hrPositiveHer2Negative() {
         return new Profiles();
@@ -81,6 +83,12 @@ final class Profiles {
         return this;
     }
 
+    /** Spinal cord compression at {@code levels} separate areas, in a skeleton with several lesions. */
+    Profiles cordCompression(Integer levels, NeurologicalStatus status, Integer paraplegiaHours) {
+        bone = new PatientProfile.Bone(6, true, true, false, false, false, levels, status, paraplegiaHours);
+        return this;
+    }
+
     Profiles sites(Site... values) {
         sites = new ArrayList<>(List.of(values));
         return this;
@@ -90,7 +98,7 @@ final class Profiles {
         return new PatientProfile("ref-1", age, sex, menopausal,
                 new PatientProfile.Tumour(er, pr, her2, null, pdl1, alterations, brca),
                 new PatientProfile.Metastases(sites, crisis, bone), prior,
-                new PatientProfile.Clinical(ecog, crcl, calcium, dental, lvef),
+                new PatientProfile.Clinical(ecog, crcl, calcium, dental, lvef, survivalMonths),
                 country == null ? null : new PatientProfile.ResourceSetting(country, null));
     }
 }
