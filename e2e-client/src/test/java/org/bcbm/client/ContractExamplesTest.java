@@ -51,7 +51,7 @@ class ContractExamplesTest {
                 {"requestId":"0b6f6c7e-0000-4000-8000-000000000001","generatedAt":"2026-11-29T10:00:00Z",
                  "knowledgeVersion":{"evidence":"evidence-v1","rules":"bcbm-rules test","access":"access@test"},
                  "subtype":"HR+/HER2-","her2Low":false,"endocrineSensitivity":"sensitive","lineOfTherapy":1,
-                 "options":[{"id":"hrpos.l1.ai-ribociclib","rank":1,"category":"systemic","regimen":"Letrozole + ribociclib",
+                 "options":[{"id":"letrozole-ribociclib","rank":1,"category":"systemic","regimen":"Letrozole + ribociclib",
                    "agents":[{"inn":"letrozole"},{"inn":"ribociclib"}],
                    "evidence":[{"trialId":"MONALEESA-2","endpoint":"OS","hazardRatio":0.76,"ci95":[0.63,0.93]}],
                    "cost":{"currency":"GBP","annualCost":38501.53},"access":{"available":null,"note":"unknown"},

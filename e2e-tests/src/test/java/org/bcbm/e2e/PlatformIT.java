@@ -113,7 +113,7 @@ class PlatformIT {
     }
 
     static BigDecimal letrozoleCost(JsonPath answer) {
-        Object cost = answer.get("options.find { it.id == 'hrpos.l1.ai-alone' }.cost.annualCost");
+        Object cost = answer.get("options.find { it.id == 'letrozole' }.cost.annualCost");
         return cost == null ? null : new BigDecimal(cost.toString());
     }
 
@@ -146,9 +146,9 @@ class PlatformIT {
         assertEquals("MONALEESA-2", answer.getString("options[0].evidence[0].trialId"));
         assertEquals("Ribociclib as first-line therapy for HR-positive advanced breast cancer",
                 answer.getString("options[0].evidence[0].trialName"));
-        assertEquals("GBP", answer.getString("options.find { it.id == 'bone.denosumab' }.cost.currency"));
+        assertEquals("GBP", answer.getString("options.find { it.id == 'denosumab' }.cost.currency"));
         assertEquals(0, new BigDecimal("4042.01").compareTo(new BigDecimal(
-                answer.getString("options.find { it.id == 'bone.denosumab' }.cost.annualCost"))));
+                answer.getString("options.find { it.id == 'denosumab' }.cost.annualCost"))));
     }
 
     @Test
@@ -157,36 +157,36 @@ class PlatformIT {
         String us = ukProfile().replace("\"country\":\"GB\"", "\"country\":\"US\"");
         // the read model learns the US listings from access.events; wait for it rather than assume
         LocalPlatform.await(Duration.ofSeconds(30),
-                () -> Boolean.TRUE.equals(recommend(us).get("options.find { it.id == 'hrpos.l1.ai-ribociclib' }.access.available")),
+                () -> Boolean.TRUE.equals(recommend(us).get("options.find { it.id == 'letrozole-ribociclib' }.access.available")),
                 "US listings in the recommendation read model");
 
         JsonPath inUs = recommend(us);
         // FDA-registered: the CDK4/6 combination itself is the first available option
-        assertEquals(true, inUs.get("options.find { it.id == 'hrpos.l1.ai-ribociclib' }.firstAvailable"));
+        assertEquals(true, inUs.get("options.find { it.id == 'letrozole-ribociclib' }.firstAvailable"));
         // Medicare Part B payment limit (J3489, USD 17.673 per mg): 4 mg x 365.25 / 28 a year
-        assertEquals("USD", inUs.getString("options.find { it.id == 'bone.zoledronic-acid' }.cost.currency"));
+        assertEquals("USD", inUs.getString("options.find { it.id == 'zoledronic-acid' }.cost.currency"));
         assertEquals(0, new BigDecimal("922.15").compareTo(new BigDecimal(
-                inUs.getString("options.find { it.id == 'bone.zoledronic-acid' }.cost.annualCost"))));
-        assertEquals(false, inUs.get("options.find { it.id == 'bone.zoledronic-acid' }.cost.affordability.catastrophic"));
-        assertEquals(2025, (Integer) inUs.get("options.find { it.id == 'bone.zoledronic-acid' }.cost.affordability.gniYear"));
+                inUs.getString("options.find { it.id == 'zoledronic-acid' }.cost.annualCost"))));
+        assertEquals(false, inUs.get("options.find { it.id == 'zoledronic-acid' }.cost.affordability.catastrophic"));
+        assertEquals(2025, (Integer) inUs.get("options.find { it.id == 'zoledronic-acid' }.cost.affordability.gniYear"));
 
         JsonPath inUzbekistan = recommend(us.replace("\"country\":\"US\"", "\"country\":\"UZ\""));
         // limited tier: no source on ribociclib, and the tier rule does not expect it
-        assertNull(inUzbekistan.get("options.find { it.id == 'hrpos.l1.ai-ribociclib' }.access.available"));
-        assertEquals(false, inUzbekistan.get("options.find { it.id == 'hrpos.l1.ai-ribociclib' }.access.expectedAtTier"));
+        assertNull(inUzbekistan.get("options.find { it.id == 'letrozole-ribociclib' }.access.available"));
+        assertEquals(false, inUzbekistan.get("options.find { it.id == 'letrozole-ribociclib' }.access.expectedAtTier"));
         // tamoxifen is sourced as free for oncology outpatients, so it, not an expectation, comes first
-        assertEquals(true, inUzbekistan.get("options.find { it.id == 'hrpos.l1.tamoxifen' }.access.available"));
-        assertEquals(true, inUzbekistan.get("options.find { it.id == 'hrpos.l1.tamoxifen' }.firstAvailable"));
-        assertNull(inUzbekistan.get("options.find { it.id == 'bone.zoledronic-acid' }.cost.annualCost"));
+        assertEquals(true, inUzbekistan.get("options.find { it.id == 'tamoxifen' }.access.available"));
+        assertEquals(true, inUzbekistan.get("options.find { it.id == 'tamoxifen' }.firstAvailable"));
+        assertNull(inUzbekistan.get("options.find { it.id == 'zoledronic-acid' }.cost.annualCost"));
 
         JsonPath inNiger = recommend(us.replace("\"country\":\"US\"", "\"country\":\"NE\""));
         // basic tier, no agent-level source: only the tier rule's expectation, never shown as availability
-        assertNull(inNiger.get("options.find { it.id == 'hrpos.l1.tamoxifen' }.access.available"));
-        assertEquals(true, inNiger.get("options.find { it.id == 'hrpos.l1.tamoxifen' }.access.expectedAtTier"));
-        assertEquals(true, inNiger.get("options.find { it.id == 'hrpos.l1.tamoxifen' }.firstAvailable"));
-        assertNull(inNiger.get("options.find { it.id == 'hrpos.l1.ai-ribociclib' }.firstAvailable"));
+        assertNull(inNiger.get("options.find { it.id == 'tamoxifen' }.access.available"));
+        assertEquals(true, inNiger.get("options.find { it.id == 'tamoxifen' }.access.expectedAtTier"));
+        assertEquals(true, inNiger.get("options.find { it.id == 'tamoxifen' }.firstAvailable"));
+        assertNull(inNiger.get("options.find { it.id == 'letrozole-ribociclib' }.firstAvailable"));
         // sourced: the national cancer centre's radiotherapy
-        assertEquals(true, inNiger.get("options.find { it.id == 'bone.rt.single-fraction' }.access.available"));
+        assertEquals(true, inNiger.get("options.find { it.id == 'radiotherapy-8gy-single-fraction' }.access.available"));
     }
 
     @Test
@@ -428,7 +428,7 @@ class PlatformIT {
         LocalPlatform.await(Duration.ofSeconds(10), () -> "e2e correction".equals(TestCredentials.as(Roles.PARTNER)
                 .contentType(ContentType.JSON).body(ukProfile())
                 .post(platform.url("recommendation-service") + "/api/v1/recommendations")
-                .jsonPath().getString("options.find { it.id == 'bone.denosumab' }.evidence[0].analysis")),
+                .jsonPath().getString("options.find { it.id == 'denosumab' }.evidence[0].analysis")),
                 "the corrected outcome in recommendation-service's read model");
     }
 
@@ -441,8 +441,8 @@ class PlatformIT {
             given().header("X-API-Key", PARTNER).contentType(ContentType.JSON).body(ukProfile())
                     .post(gateway() + "/api/v1/recommendations").then().statusCode(200)
                     .body("partial", equalTo(false))
-                    .body("options.find { it.id == 'bone.denosumab' }.cost.currency", equalTo("GBP"))
-                    .body("options.find { it.id == 'bone.denosumab' }.evidence.size()",
+                    .body("options.find { it.id == 'denosumab' }.cost.currency", equalTo("GBP"))
+                    .body("options.find { it.id == 'denosumab' }.evidence.size()",
                             org.hamcrest.Matchers.greaterThan(0));
         } finally {
             platform.startService("access-cost-service");
@@ -605,9 +605,9 @@ class PlatformIT {
         }, "every country and listing back in recommendation-service's snapshot");
         JsonPath answer = recommend(ukProfile());
         assertEquals(false, answer.getBoolean("partial"));
-        assertTrue(answer.getList("options.find { it.id == 'bone.denosumab' }.evidence").size() > 0,
+        assertTrue(answer.getList("options.find { it.id == 'denosumab' }.evidence").size() > 0,
                 "evidence is back on the answers");
-        assertEquals("GBP", answer.getString("options.find { it.id == 'bone.denosumab' }.cost.currency"));
+        assertEquals("GBP", answer.getString("options.find { it.id == 'denosumab' }.cost.currency"));
         assertEquals(0, new BigDecimal("40.44").compareTo(letrozoleCost(answer)), "the latest curated price survived");
     }
 

@@ -27,7 +27,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
             {"requestId":"%s","generatedAt":"2026-11-29T10:00:00Z",
              "knowledgeVersion":{"evidence":"evidence-v1","rules":"bcbm-rules test","access":"access@test"},
              "subtype":"HR+/HER2-","her2Low":false,"her2Ultralow":false,"endocrineSensitivity":"sensitive","lineOfTherapy":1,
-             "options":[{"id":"hrpos.l1.ai-ribociclib","rank":1,"category":"systemic","regimen":"Letrozole + ribociclib",
+             "options":[{"id":"letrozole-ribociclib","rank":1,"category":"systemic","regimen":"Letrozole + ribociclib",
                "agents":[{"inn":"letrozole"},{"inn":"ribociclib"}],"rationale":"r",
                "evidence":[{"trialId":"MONALEESA-2","endpoint":"OS","hazardRatio":0.76,"ci95":[0.63,0.93],
                  "doi":"10.1056/NEJMoa2114663","analysis":"final OS analysis","trialName":"MONALEESA-2","phase":"III"}],
@@ -35,7 +35,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                  "per":"63 x 200 mg","source":"NICE TA496","asOf":"2017-11-01","annualCost":38481.70}]},
                "access":{"available":true,"note":"every agent is available in United Kingdom"},"firstAvailable":true,
                "warnings":[]},
-              {"id":"bone.rt.single-fraction","rank":1,"category":"radiotherapy","regimen":"EBRT 8 Gy","agents":[],
+              {"id":"radiotherapy-8gy-single-fraction","rank":1,"category":"radiotherapy","regimen":"EBRT 8 Gy","agents":[],
                "evidence":[],"access":{"available":null,"note":"n"},"warnings":[],"radiotherapy":{"doseGy":8,"fractions":1}}],
              "contraindicated":[],"recommendedTests":[],"missingData":[],"notes":[],"partial":false,"degraded":[],"disclaimer":"d"}
             """;
@@ -47,10 +47,10 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
             """;
     static final String COSTS = """
             {"country":"GB","tier":"maximal","regimens":[
-              {"id":"hrpos.l1.ai-ribociclib","available":true,"availabilityNote":"every agent is registered in United Kingdom",
+              {"id":"letrozole-ribociclib","available":true,"availabilityNote":"every agent is registered in United Kingdom",
                "annualCost":38501.53,"currency":"GBP","genericAvailable":false,"onWhoEssentialList":false,
                "agents":[{"inn":"ribociclib","annualCost":38481.70,"price":{"amount":2950,"currency":"GBP","per":"63 x 200 mg","source":"NICE TA496","asOf":"2017-11-01"}}]},
-              {"id":"bone.rt.single-fraction","available":null,"availabilityNote":"radiotherapy availability unknown","agents":[]}]}
+              {"id":"radiotherapy-8gy-single-fraction","available":null,"availabilityNote":"radiotherapy availability unknown","agents":[]}]}
             """;
     static final String PROBLEM = """
             {"type":"about:blank","title":"Bad Request","status":400,"detail":"amount: must be a positive amount",
