@@ -74,6 +74,10 @@ public class Country extends PanacheEntityBase {
     @Column(name = "gni_per_capita_source")
     public String gniPerCapitaSource;
 
+    /** the maximum age of a price in this market, in months (see PriceAges) */
+    @Column(name = "price_max_age_months", nullable = false)
+    public int priceMaxAgeMonths = 60;
+
     @Version
     public long version;
 

@@ -6,9 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
+import java.util.Optional;
+import org.bcbm.common.regimen.AgentSchedule;
+import org.bcbm.common.regimen.AgentSchedules;
 
-/** A drug (WHO INN), its WHO Essential Medicines status and its standard schedule for the annual-cost arithmetic. */
+/** A drug (WHO INN), its WHO Essential Medicines status and tier rule; its schedule comes from {@link AgentSchedules}. */
 @Entity
 @Table(name = "drug")
 public class Drug extends PanacheEntityBase {
@@ -47,22 +49,6 @@ public class Drug extends PanacheEntityBase {
     @Column(name = "generic_source")
     public String genericSource;
 
-    /** the standard schedule: dose per administration, administrations per cycle, cycle length */
-    @Column(name = "dose_mg")
-    public BigDecimal doseMg;
-
-    @Column(name = "administrations_per_cycle")
-    public Integer administrationsPerCycle;
-
-    @Column(name = "cycle_days")
-    public Integer cycleDays;
-
-    @Column(name = "schedule")
-    public String schedule;
-
-    @Column(name = "schedule_source")
-    public String scheduleSource;
-
     /** the lowest resource tier at which the project expects the drug deliverable without explicit data */
     @Column(name = "minimum_tier")
     public String minimumTier;
@@ -73,4 +59,9 @@ public class Drug extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Its standard schedule, defined once in platform-common; empty for an investigational agent. */
+    public Optional<AgentSchedule> schedule() {
+        return AgentSchedules.of(inn);
+    }
 }

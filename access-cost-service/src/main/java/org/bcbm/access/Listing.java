@@ -55,6 +55,10 @@ public class Listing extends PanacheEntityBase {
     @Column(name = "price_as_of")
     public LocalDate priceAsOf;
 
+    /** the last price, withheld because it was older than the market's maximum price age; null otherwise */
+    @Column(name = "withheld_price")
+    public String withheldPrice;
+
     @Version
     public long version;
 

@@ -29,9 +29,9 @@ class CountryResourceTest {
         asGateway().get("/api/v1/countries/GB").then().statusCode(200)
                 .body("incomeGroup", equalTo("high")).body("incomeGroupYear", equalTo(2027))
                 .body("tier", equalTo("maximal")).body("tierSource", equalTo("derived"))
-                .body("formulary.find { it.inn == 'denosumab' }.price.amount", equalTo(309.86f))
-                .body("formulary.find { it.inn == 'denosumab' }.price.source", containsString("NICE TA265"))
-                .body("formulary.find { it.inn == 'denosumab' }.annualCost", equalTo(4042.01f))
+                .body("formulary.find { it.inn == 'pertuzumab' }.price.amount", equalTo(2395.0f))
+                .body("formulary.find { it.inn == 'pertuzumab' }.price.source", containsString("NICE TA509"))
+                .body("formulary.find { it.inn == 'pertuzumab' }.annualCost", equalTo(41655.89f))
                 .body("formulary.find { it.inn == 'zoledronic acid' }.onWhoEssentialList", equalTo(true));
     }
 
@@ -83,11 +83,11 @@ class CountryResourceTest {
     @Test
     void pricesConvertToUsdOnlyWithADatedRate() {
         asGateway().get("/api/v1/countries/GB").then().statusCode(200)
-                // GBP 4,042.01 a year at the HMRC 2025 yearly average of USD 1.3156 per GBP
-                .body("formulary.find { it.inn == 'denosumab' }.annualCostUsd", equalTo(5317.67f))
-                .body("formulary.find { it.inn == 'denosumab' }.usdRate.usdPerUnit", equalTo(1.3156f))
-                .body("formulary.find { it.inn == 'denosumab' }.usdRate.asOf", equalTo("2025-12-31"))
-                .body("formulary.find { it.inn == 'denosumab' }.usdRate.source", containsString("HMRC"));
+                // GBP 41,655.89 a year at the HMRC 2025 yearly average of USD 1.3156 per GBP
+                .body("formulary.find { it.inn == 'pertuzumab' }.annualCostUsd", equalTo(54802.49f))
+                .body("formulary.find { it.inn == 'pertuzumab' }.usdRate.usdPerUnit", equalTo(1.3156f))
+                .body("formulary.find { it.inn == 'pertuzumab' }.usdRate.asOf", equalTo("2025-12-31"))
+                .body("formulary.find { it.inn == 'pertuzumab' }.usdRate.source", containsString("HMRC"));
     }
 
     @Test

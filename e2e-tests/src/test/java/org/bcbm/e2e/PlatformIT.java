@@ -146,9 +146,14 @@ class PlatformIT {
         assertEquals("MONALEESA-2", answer.getString("options[0].evidence[0].trialId"));
         assertEquals("Ribociclib as first-line therapy for HR-positive advanced breast cancer",
                 answer.getString("options[0].evidence[0].trialName"));
-        assertEquals("GBP", answer.getString("options.find { it.id == 'denosumab' }.cost.currency"));
-        assertEquals(0, new BigDecimal("4042.01").compareTo(new BigDecimal(
-                answer.getString("options.find { it.id == 'denosumab' }.cost.annualCost"))));
+        assertEquals("GBP", answer.getString("options.find { it.id == 'letrozole-ribociclib' }.cost.currency"));
+        assertEquals(0, new BigDecimal("38501.53").compareTo(new BigDecimal(
+                answer.getString("options.find { it.id == 'letrozole-ribociclib' }.cost.annualCost"))));
+        // a price past half its market's maximum age is costed, and the note says it is old
+        assertTrue(answer.getString("options.find { it.id == 'letrozole-ribociclib' }.cost.note").contains("is old"));
+        // the 2012 UK denosumab price is past the maximum price age: withheld, and the note says so
+        assertNull(answer.get("options.find { it.id == 'denosumab' }.cost.annualCost"));
+        assertTrue(answer.getString("options.find { it.id == 'denosumab' }.cost.note").contains("withheld as stale"));
     }
 
     @Test

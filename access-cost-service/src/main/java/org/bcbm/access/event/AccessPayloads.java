@@ -4,6 +4,7 @@ import org.bcbm.access.Country;
 import org.bcbm.access.Drug;
 import org.bcbm.common.event.v1.CountryChanged;
 import org.bcbm.common.event.v1.DrugChanged;
+import org.bcbm.common.regimen.AgentSchedule;
 
 /** Maps access entities to the v1 country and drug payloads; listings come from {@code Formulary.eventEntry}. */
 public final class AccessPayloads {
@@ -18,6 +19,7 @@ public final class AccessPayloads {
 
     public static DrugChanged drug(Drug d) {
         return new DrugChanged(d.inn, d.atcCode, d.formulations, d.whoEml, d.whoEmlYear, d.whoEmlIndication,
-                d.genericExists, d.genericSource, d.schedule, d.minimumTier, d.requiresTest);
+                d.genericExists, d.genericSource, d.schedule().map(AgentSchedule::described).orElse(null), d.minimumTier,
+                d.requiresTest);
     }
 }

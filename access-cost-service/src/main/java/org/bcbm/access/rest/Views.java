@@ -22,7 +22,7 @@ public final class Views {
             Boolean available, Boolean registered, Boolean reimbursed,
             Boolean genericAvailable, Boolean onWhoEssentialList, String whoEml, Integer whoEmlYear,
             String whoEmlIndication, Boolean genericExists, String genericSource, Price price,
-            String schedule, BigDecimal annualCost, String annualCostCurrency, BigDecimal annualCostUsd,
+            String schedule, String scheduleSource, BigDecimal annualCost, String annualCostCurrency, BigDecimal annualCostUsd,
             UsdRate usdRate, String costNote, Boolean expectedAtTier, String minimumTier, String requiresTest,
             Affordability affordability, String source, LocalDate asOf, long version) {
     }

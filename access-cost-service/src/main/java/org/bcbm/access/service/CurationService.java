@@ -20,11 +20,13 @@ public class CurationService {
     private final EntityManager em;
     private final AccessEvents events;
     private final Formulary formulary;
+    private final PriceAges priceAges;
 
-    public CurationService(EntityManager em, AccessEvents events, Formulary formulary) {
+    public CurationService(EntityManager em, AccessEvents events, Formulary formulary, PriceAges priceAges) {
         this.em = em;
         this.events = events;
         this.formulary = formulary;
+        this.priceAges = priceAges;
     }
 
     @Transactional
@@ -34,7 +36,15 @@ public class CurationService {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badField("currency", "'" + update.currency() + "' is not an ISO 4217 currency");
         }
+        Country country = Country.<Country>findByIdOptional(countryCode.toUpperCase())
+                .orElseThrow(() -> ProblemException.notFound("country", countryCode));
+        if (priceAges.stale(country, update.asOf())) {
+            throw ProblemException.badField("asOf", "is older than the " + country.priceMaxAgeMonths
+                    + "-month maximum price age in " + country.code + " (the oldest accepted is "
+                    + priceAges.oldestAllowed(country) + "): a price that old does not describe today's market");
+        }
         Listing listing = listingFor(countryCode, inn, update.version());
+        listing.withheldPrice = null;
         listing.priceAmount = update.amount();
         listing.priceCurrency = update.currency();
         listing.pricePer = update.per();

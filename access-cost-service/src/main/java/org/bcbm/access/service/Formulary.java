@@ -13,6 +13,7 @@ import org.bcbm.access.rest.Views.FormularyEntry;
 import org.bcbm.access.rest.Views.Price;
 import org.bcbm.access.rest.Views.UsdRate;
 import org.bcbm.common.access.RegimenAccess;
+import org.bcbm.common.regimen.AgentSchedule;
 import org.bcbm.common.event.v1.ListingChanged;
 
 /** Builds one formulary entry (availability, price, annual cost) from a drug and its listing in a country. */
@@ -20,19 +21,38 @@ import org.bcbm.common.event.v1.ListingChanged;
 public class Formulary {
 
     private final EntityManager em;
+    private final PriceAges priceAges;
 
-    public Formulary(EntityManager em) {
+    public Formulary(EntityManager em, PriceAges priceAges) {
         this.em = em;
+        this.priceAges = priceAges;
     }
 
     public FormularyEntry entry(Listing listing) {
         return entry(em.find(Country.class, listing.id.countryCode), em.find(Drug.class, listing.id.inn), listing);
     }
 
-    /** {@code listing} may be null: the drug is known but nothing is on file for the country. */
+    /**
+     * {@code listing} may be null: the drug is known but nothing is on file for the country. A price older than the
+     * country's maximum price age is withheld (no price, no cost, a note saying so); one past half of it is costed with
+     * a note that it is old ({@link PriceAges}).
+     */
     public FormularyEntry entry(Country country, Drug drug, Listing listing) {
-        CostCalculator.AnnualCost cost = CostCalculator.annualCost(drug, listing);
-        Price price = listing == null || listing.priceAmount == null ? null
+        AgentSchedule schedule = drug.schedule().orElse(null);
+        boolean priced = listing != null && listing.priceAmount != null;
+        boolean stale = priced && priceAges.stale(country, listing.priceAsOf);
+        CostCalculator.AnnualCost cost;
+        if (stale) {
+            cost = new CostCalculator.AnnualCost(null, null, null,
+                    priceAges.staleNote(country, drug.inn, listing.priceCurrency, listing.priceAsOf));
+        } else {
+            cost = CostCalculator.annualCost(drug.inn, schedule, listing);
+            if (priced && cost.amount() != null) {
+                cost = new CostCalculator.AnnualCost(cost.amount(), cost.currency(), cost.unitsPerYear(),
+                        priceAges.oldNote(country, drug.inn, listing.priceAsOf));
+            }
+        }
+        Price price = !priced || stale ? null
                 : new Price(listing.priceAmount, listing.priceCurrency, listing.pricePer, listing.priceSource,
                         listing.priceAsOf);
         UsdRate rate = rate(cost.currency());
@@ -43,7 +63,8 @@ public class Formulary {
                 listing == null ? null : listing.reimbursed,
                 listing == null ? null : listing.genericAvailable,
                 RegimenAccess.onEssentialList(drug.whoEml), drug.whoEml, drug.whoEmlYear, drug.whoEmlIndication,
-                drug.genericExists, drug.genericSource, price, drug.schedule,
+                drug.genericExists, drug.genericSource, price,
+                schedule == null ? null : schedule.described(), schedule == null ? null : schedule.source(),
                 cost.amount(), cost.currency(), usd, rate, cost.note(),
                 ResourceTier.expectedAt(country.tier(), drug.minimumTier), drug.minimumTier, drug.requiresTest,
                 affordability(country, usd),

@@ -15,6 +15,7 @@ import org.bcbm.access.Drug;
 import org.bcbm.access.Listing;
 import org.bcbm.access.rest.Views.UsdRate;
 import org.bcbm.access.service.Formulary;
+import org.bcbm.access.service.PriceAges;
 import org.bcbm.common.event.v1.CountryChanged;
 import org.bcbm.common.event.v1.DrugChanged;
 import org.bcbm.common.event.v1.ListingChanged;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class AccessPayloadsMatchTheirSchemasTest {
 
     /** The Formulary's arithmetic as in production, with the GBP rate of migration V4 instead of a database. */
-    private final Formulary formulary = new Formulary(null) {
+    private final Formulary formulary = new Formulary(null, PriceAges.on(LocalDate.of(2026, 11, 30))) {
         @Override
         public UsdRate rate(String currency) {
             return "GBP".equals(currency) ? new UsdRate("GBP", new BigDecimal("1.2787"), LocalDate.of(2024, 12, 31),
@@ -125,10 +126,6 @@ class AccessPayloadsMatchTheirSchemasTest {
         d.whoEmlIndication = "absent from the 24th list";
         d.genericExists = true;
         d.genericSource = "biosimilars: FDA approved denosumab-bbdz on 5 March 2024";
-        d.doseMg = new BigDecimal("120");
-        d.administrationsPerCycle = 1;
-        d.cycleDays = 28;
-        d.schedule = "120 mg subcutaneously every 4 weeks";
         d.minimumTier = "enhanced";
         d.version = 2;
         return d;
@@ -146,8 +143,8 @@ class AccessPayloadsMatchTheirSchemasTest {
         l.pricePer = "120 mg vial (Xgeva)";
         l.packUnits = new BigDecimal("1");
         l.unitStrengthMg = new BigDecimal("120");
-        l.priceSource = "NICE TA265, BNF 63 list price";
-        l.priceAsOf = LocalDate.of(2012, 10, 1);
+        l.priceSource = "a test list price";
+        l.priceAsOf = LocalDate.of(2025, 10, 1); // within the maximum price age on the day ages are measured
         l.version = 2;
         return l;
     }

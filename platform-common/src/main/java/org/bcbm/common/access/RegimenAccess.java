@@ -121,8 +121,13 @@ public final class RegimenAccess {
                     currency = "USD";
                 }
             }
-            return new Cost(amount, currency, usd, amount == null
-                    ? "agents are priced in different currencies and no dated exchange rate is on file" : null);
+            List<String> notes = new ArrayList<>();
+            if (amount == null) {
+                notes.add("agents are priced in different currencies and no dated exchange rate is on file");
+            }
+            // a costed agent's note is a caveat on its price (e.g. that it is old): it stays with the regimen's cost
+            agents.stream().map(Entry::costNote).filter(Objects::nonNull).forEach(notes::add);
+            return new Cost(amount, currency, usd, notes.isEmpty() ? null : String.join("; ", notes));
         }
         if (agents.isEmpty() && notInCatalogue.isEmpty()) {
             return new Cost(null, null, null, null);

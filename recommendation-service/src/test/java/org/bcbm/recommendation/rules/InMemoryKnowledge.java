@@ -16,7 +16,7 @@ final class InMemoryKnowledge implements Knowledge {
     final Map<String, Entry> listings = new HashMap<>();
     final Map<String, CountrySnapshot> countries = new HashMap<>();
     final Map<String, String> tiers = new HashMap<>(Map.of("tamoxifen", "basic", "letrozole", "limited",
-            "goserelin", "limited", "zoledronic acid", "limited", "fulvestrant", "enhanced", "ribociclib", "enhanced",
+            "goserelin", "limited", "zoledronic acid", "basic", "fulvestrant", "enhanced", "ribociclib", "enhanced",
             "palbociclib", "enhanced", "denosumab", "enhanced"));
 
     static InMemoryKnowledge seeded() {

@@ -1,0 +1,24 @@
+-- Minimum resource tiers checked against the WHO Model List of Essential Medicines, 24th list (2025,
+-- doi:10.2471/B09474) and the resource-stratified guidance that could be read, on 2026-11-30. Source note:
+-- docs/research/resource-tiers.md (one row per drug, with what each source says and what could not be read).
+--
+-- V3 gave the review's section 5.6 as its rationale (generic tamoxifen and zoledronic acid affordable everywhere) but
+-- expected zoledronic acid only from the limited tier, so a basic-tier answer marked no bone-modifying agent as
+-- expected. Two drugs change; every other drug's tier already agrees with the list (see the source note):
+--
+-- zoledronic acid: limited -> basic. WHO EML 2025, section 8.2.5 (supportive medicines, complementary list):
+--   "malignancy-related bone disease", the list's only bone-modifying agent; the list recommends quality-assured
+--   generics at country level. Generics marketed: India (NPPA ceiling price, S.O. 194(E), 11 January 2023), Brazil
+--   (Eurofarma and Mylan package inserts), United States (Medicare Part B payment limit, HCPCS J3489). ASCO-CCO
+--   focused guideline update on bone-modifying agents in metastatic breast cancer (J Clin Oncol 2017;35:3978-86):
+--   one bone-modifying agent is not recommended over another; zoledronic acid 4 mg every 12 weeks or every 3-4 weeks.
+-- epirubicin: basic -> limited. Absent from the WHO EML 2025, whose anthracycline for breast cancer is doxorubicin
+--   (8.2.1, early and metastatic breast cancer, kept at basic); epirubicin is kept where a programme names it
+--   (Nigeria's NHIA oncology benefit, a lower-middle-income, limited-tier country).
+--
+-- Kept, with the source note's reasons: tamoxifen basic (EML 8.2.4; BHGI treatment panel: tamoxifen is a basic-level
+-- endocrine therapy); pamidronic acid limited and denosumab enhanced (both absent from the EML 2025); aromatase
+-- inhibitors limited (on the EML for metastatic breast cancer, but no resource-stratified source read places them at
+-- the basic level).
+UPDATE drug SET minimum_tier = 'basic', version = version + 1 WHERE inn = 'zoledronic acid';
+UPDATE drug SET minimum_tier = 'limited', version = version + 1 WHERE inn = 'epirubicin';
