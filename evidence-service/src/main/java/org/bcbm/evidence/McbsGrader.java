@@ -142,6 +142,21 @@ public final class McbsGrader {
         return new Result(grade, finalGrade, adjustments, SCALE, "2b", band.name(), gain, estimated, lower);
     }
 
+    /**
+     * Forms 2a and 2b grade a hazard ratio: any other effect measure (a rate ratio) is a 400 naming
+     * {@code effectMeasure}, with the reason; null means a hazard ratio. Anything but the two known measures is a
+     * 400 too.
+     */
+    public static void requireHazardRatio(String effectMeasure) {
+        if (effectMeasure != null && !McbsGradability.HAZARD_RATIO.equals(effectMeasure)
+                && !McbsGradability.RATE_RATIO.equals(effectMeasure)) {
+            throw ProblemException.badField("effectMeasure", "must be hazard_ratio or rate_ratio");
+        }
+        McbsGradability.whyNotGradableAs(effectMeasure).ifPresent(reason -> {
+            throw ProblemException.badField("effectMeasure", reason);
+        });
+    }
+
     /** What the scale cannot grade is a 400 that names the field. */
     static void validate(Input in) {
         if (in.form() == null || !(in.form().equals("2a") || in.form().equals("2b"))) {

@@ -71,11 +71,29 @@ public class Outcome extends PanacheEntityBase {
     @Column(name = "toxicity_increased")
     public Boolean toxicityIncreased;
 
-    @Column(nullable = false)
+    /** a DOI (the database checks its form), or null when the source has none and {@code citation} names it */
     public String doi;
+
+    /** the source without a DOI (a congress abstract, a journal reference whose DOI was not found) */
+    public String citation;
+
+    /** what {@code hazardRatio} and its CI hold: {@code hazard_ratio} or {@code rate_ratio} */
+    @Column(name = "effect_measure", nullable = false)
+    public String effectMeasure = McbsGradability.HAZARD_RATIO;
+
+    /** {@code primary_publication}, or {@code secondary} when a figure rests on a report about the publication */
+    @Column(name = "source_kind", nullable = false)
+    public String sourceKind = PRIMARY_PUBLICATION;
+
+    /** the secondary source, named; required when {@code sourceKind} is {@code secondary} */
+    @Column(name = "source_note")
+    public String sourceNote;
 
     /** what the source says beyond the numbers, and any discrepancy with the seed review */
     public String note;
+
+    public static final String PRIMARY_PUBLICATION = "primary_publication";
+    public static final String SECONDARY = "secondary";
 
     /**
      * ESMO's published grade where there is one, else the computed one; null when neither exists, and always null
@@ -91,11 +109,15 @@ public class Outcome extends PanacheEntityBase {
 
     /**
      * Why ESMO-MCBS does not grade this result, for a result the platform would grade (it has a form or a published
-     * grade): no benefit (HR of 1 or more), or not statistically significant. Empty otherwise.
+     * grade): not a hazard ratio, no benefit (HR of 1 or more), or not statistically significant. Empty otherwise.
      */
     public Optional<String> notGradableReason() {
         if (mcbsForm == null && mcbsGradePublished == null) {
             return Optional.empty();
+        }
+        Optional<String> measure = McbsGradability.whyNotGradableAs(effectMeasure);
+        if (measure.isPresent()) {
+            return measure;
         }
         if (hazardRatio != null && hazardRatio.compareTo(BigDecimal.ONE) >= 0) {
             return Optional.of("no benefit to grade (hazard ratio " + hazardRatio.stripTrailingZeros().toPlainString()

@@ -52,9 +52,10 @@ public class Trial extends PanacheEntityBase {
     @Column(name = "primary_endpoint", nullable = false)
     public String primaryEndpoint;
 
-    @Column(nullable = false)
+    /** the main publication's DOI (the database checks its form); null when none is known */
     public String doi;
 
+    /** the publications, as a reference list; always present */
     @Column(nullable = false)
     public String citation;
 

@@ -98,10 +98,10 @@ class EvidenceCurationTest {
         Map<String, Element> os = forestRows("MONARCH-3,EMBRACA", "OS");
         Element monarch = os.get("MONARCH-3 final OS analysis");
         assertEquals("not-gradable", monarch.getAttribute("data-mcbs"));
-        assertEquals("0.804 (0.637-1.015)   not gradable", lastText(monarch), "never a grade beside it");
+        assertEquals("HR 0.804 (0.637-1.015)   not gradable", lastText(monarch), "never a grade beside it");
         assertTrue(monarch.getElementsByTagName("title").item(0).getTextContent().contains("p value 0.0664"));
         assertEquals("not-gradable", os.get("EMBRACA final OS analysis").getAttribute("data-mcbs"));
-        assertEquals("0.848 (0.67-1.073)   not gradable", lastText(os.get("EMBRACA final OS analysis")));
+        assertEquals("HR 0.848 (0.67-1.073)   not gradable", lastText(os.get("EMBRACA final OS analysis")));
         Element visceral = os.entrySet().stream().filter(e -> e.getKey().startsWith("MONARCH-3 final OS analysis, "))
                 .findFirst().orElseThrow().getValue();
         assertEquals("", visceral.getAttribute("data-mcbs"),

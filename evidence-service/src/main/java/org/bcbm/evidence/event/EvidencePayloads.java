@@ -46,8 +46,11 @@ public final class EvidencePayloads {
     static TrialChanged.Outcome outcome(Outcome o) {
         // a CI is published as a pair or not at all; half a CI would read as a point estimate
         List<BigDecimal> ci95 = o.ciLower == null || o.ciUpper == null ? null : List.of(o.ciLower, o.ciUpper);
-        return new TrialChanged.Outcome(o.id, o.endpoint, o.analysis, o.experimentalMedianMonths,
-                o.controlMedianMonths, o.hazardRatio, ci95, o.pValue, o.mcbsForm, o.gradeToShow(), o.doi, o.note,
-                o.gradable(), o.notGradableReason().orElse(null));
+        return TrialChanged.Outcome.builder().id(o.id).endpoint(o.endpoint).analysis(o.analysis)
+                .experimentalMedianMonths(o.experimentalMedianMonths).controlMedianMonths(o.controlMedianMonths)
+                .hazardRatio(o.hazardRatio).ci95(ci95).pValue(o.pValue).mcbsForm(o.mcbsForm).mcbsGrade(o.gradeToShow())
+                .doi(o.doi).note(o.note).mcbsGradable(o.gradable())
+                .mcbsNotGradableReason(o.notGradableReason().orElse(null)).effectMeasure(o.effectMeasure)
+                .citation(o.citation).sourceKind(o.sourceKind).sourceNote(o.sourceNote).build();
     }
 }

@@ -10,7 +10,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** A curator's trial (without outcomes, which have their own endpoint); {@code version} as for treatments. */
+/**
+ * A curator's trial (without outcomes, which have their own endpoint); {@code version} as for treatments. {@code doi}
+ * is optional (a DOI only); {@code citation} always names the publication(s).
+ */
 public record TrialUpdate(
         @PositiveOrZero Long version,
         @NotBlank @Size(max = 300) String name,
@@ -25,7 +28,7 @@ public record TrialUpdate(
         @NotBlank @Pattern(regexp = "metastatic|early", message = "must be metastatic or early") String setting,
         @Min(1) Integer n,
         @NotBlank @Pattern(regexp = OutcomeUpdate.ENDPOINTS, message = OutcomeUpdate.ENDPOINTS_MESSAGE) String primaryEndpoint,
-        @NotBlank @Pattern(regexp = OutcomeUpdate.DOI, message = OutcomeUpdate.DOI_MESSAGE) String doi,
+        @Pattern(regexp = OutcomeUpdate.DOI, message = OutcomeUpdate.DOI_MESSAGE) String doi,
         @NotBlank @Size(max = 1000) String citation,
         @NotEmpty @Size(max = 10) List<@Valid @NotNull ArmUpdate> arms) {
 

@@ -18,19 +18,24 @@ public final class Views {
     /**
      * One outcome. {@code mcbsGrade} is ESMO's published grade where there is one, else the grade this platform
      * computes; {@code mcbs} shows both and flags a difference. A result ESMO-MCBS does not grade (not statistically
-     * significant, or no benefit) has no grade, {@code mcbsGradable} false and the reason in
-     * {@code mcbsNotGradableReason}.
+     * significant, no benefit, or not a hazard ratio) has no grade, {@code mcbsGradable} false and the reason in
+     * {@code mcbsNotGradableReason}. {@code effectMeasure} names what {@code hazardRatio} holds; {@code doi} or
+     * {@code citation} (or both) names the source, and {@code sourceKind} whether it is the primary publication or a
+     * secondary source, named in {@code sourceNote}.
      */
     public record OutcomeView(Long id, String endpoint, String analysis, BigDecimal experimentalMedianMonths,
             BigDecimal controlMedianMonths, BigDecimal hazardRatio, List<BigDecimal> ci95, String pValue,
             String mcbsForm, String mcbsGrade, McbsView mcbs, Boolean qolImproved, Boolean toxicityReduced,
-            Boolean toxicityIncreased, String doi, String note, Boolean mcbsGradable, String mcbsNotGradableReason) {
+            Boolean toxicityIncreased, String doi, String note, Boolean mcbsGradable, String mcbsNotGradableReason,
+            String effectMeasure, String citation, String sourceKind, String sourceNote) {
 
         static OutcomeView of(Outcome o) {
             List<BigDecimal> ci = o.ciLower == null ? null : List.of(o.ciLower, o.ciUpper);
             return new OutcomeView(o.id, o.endpoint, o.analysis, o.experimentalMedianMonths, o.controlMedianMonths,
                     o.hazardRatio, ci, o.pValue, o.mcbsForm, o.gradeToShow(), McbsView.of(o), o.qolImproved, o.toxicityReduced,
-                    o.toxicityIncreased, o.doi, o.note, o.gradable(), o.notGradableReason().orElse(null));
+                    o.toxicityIncreased, o.doi, o.note, o.gradable(), o.notGradableReason().orElse(null),
+                    /* effectMeasure */ o.effectMeasure, /* citation */ o.citation, /* sourceKind */ o.sourceKind,
+                    /* sourceNote */ o.sourceNote);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import org.bcbm.common.evidence.McbsGradability;
 import org.bcbm.common.problem.ProblemException;
 import org.bcbm.evidence.Arm;
 import org.bcbm.evidence.Outcome;
@@ -160,7 +161,18 @@ public class CurationService {
         outcome.toxicityReduced = update.toxicityReduced();
         outcome.toxicityIncreased = update.toxicityIncreased();
         outcome.doi = update.doi();
+        outcome.citation = update.citation();
         outcome.note = update.note();
+        outcome.effectMeasure = update.effectMeasure() == null ? McbsGradability.HAZARD_RATIO : update.effectMeasure();
+        outcome.sourceKind = update.sourceKind() == null ? Outcome.PRIMARY_PUBLICATION : update.sourceKind();
+        outcome.sourceNote = update.sourceNote();
+        if (outcome.doi == null && outcome.citation == null) {
+            throw ProblemException.badField("doi", "is required when there is no citation: an outcome names its "
+                    + "source by a DOI, a citation or both");
+        }
+        if (Outcome.SECONDARY.equals(outcome.sourceKind) && (outcome.sourceNote == null || outcome.sourceNote.isBlank())) {
+            throw ProblemException.badField("sourceNote", "must name the secondary source when sourceKind is secondary");
+        }
         // ESMO publishes grades for significant benefit only: a grade on any other result is a curation error
         if (update.mcbsGrade() != null) {
             outcome.notGradableReason().ifPresent(reason -> {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import org.bcbm.common.problem.ProblemException;
 import org.bcbm.evidence.ComparativeProfile;
+import org.bcbm.evidence.Outcome;
 import org.bcbm.evidence.Treatment;
 import org.bcbm.evidence.Trial;
 import org.bcbm.evidence.repository.KnowledgeVersionRepository;
@@ -110,7 +111,7 @@ public class EvidenceService {
             Treatment.<Treatment>list("modality", modality.toLowerCase())
                     .forEach(t -> selected.addAll(trials.search(t.inn, null, null, null, null)));
         }
-        String title = "Hazard ratios: " + (modality != null ? modality : String.join(", ", trialIds))
+        String title = "Hazard and rate ratios: " + (modality != null ? modality : String.join(", ", trialIds))
                 + (endpoint != null ? " (" + endpoint + ")" : "");
         return ForestPlot.svg(title, rows(List.copyOf(selected), endpoint));
     }
@@ -121,7 +122,8 @@ public class EvidenceService {
                 .filter(o -> endpoint == null || o.endpoint.equalsIgnoreCase(endpoint))
                 .map(o -> new ForestPlot.Row(o.trial.trialId, o.endpoint, o.analysis, o.hazardRatio, o.ciLower,
                         o.ciUpper, o.gradeToShow() == null ? null : "grade " + o.gradeToShow(),
-                        o.notGradableReason().orElse(null)))
+                        o.notGradableReason().orElse(null), o.effectMeasure,
+                        Outcome.SECONDARY.equals(o.sourceKind) ? o.sourceNote : null))
                 .toList();
     }
 

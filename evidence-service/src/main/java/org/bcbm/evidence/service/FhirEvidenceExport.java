@@ -7,9 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.bcbm.common.evidence.McbsGradability;
 import org.bcbm.evidence.Outcome;
 import org.bcbm.evidence.Trial;
 import org.bcbm.evidence.repository.TrialRepository;
+import org.bcbm.common.evidence.McbsGradability;
 import org.bcbm.common.problem.ProblemException;
 
 /**
@@ -70,18 +72,22 @@ public class FhirEvidenceExport {
         ObjectNode artifact = c.putObject("citedArtifact");
         ArrayNode ids = artifact.putArray("identifier");
         doi(ids, trial.doi);
-        if (!outcome.doi.equals(trial.doi)) {
+        if (outcome.doi != null && !outcome.doi.equals(trial.doi)) {
             // the outcome comes from a later report of the trial (e.g. final OS): cite that one too
             doi(ids, outcome.doi);
         }
         artifact.putArray("title").addObject().put("text", trial.name);
-        artifact.putArray("note").addObject().put("text", trial.citation);
+        ArrayNode notes = artifact.putArray("note");
+        notes.addObject().put("text", trial.citation);
+        if (outcome.citation != null && !outcome.citation.equals(trial.citation)) {
+            notes.addObject().put("text", outcome.citation);
+        }
         return c;
     }
 
-    /** Only a real DOI becomes a DOI identifier; a congress abstract reference stays in the citation note. */
+    /** A DOI becomes a DOI identifier; a source without one is named in the citation notes instead. */
     private static void doi(ArrayNode ids, String doi) {
-        if (doi.startsWith("10.")) {
+        if (doi != null) {
             ids.addObject().put("system", "https://doi.org").put("value", doi);
         }
     }
@@ -94,8 +100,14 @@ public class FhirEvidenceExport {
         e.put("title", trial.name + ": " + outcome.endpoint + ", " + outcome.analysis);
         e.putObject("citeAsReference").put("reference", "Citation/" + citationId);
         e.put("description", description(trial, outcome));
-        if (outcome.note != null) {
-            e.putArray("note").addObject().put("text", outcome.note);
+        if (outcome.note != null || Outcome.SECONDARY.equals(outcome.sourceKind)) {
+            ArrayNode notes = e.putArray("note");
+            if (Outcome.SECONDARY.equals(outcome.sourceKind)) {
+                notes.addObject().put("text", "Figures from a secondary source: " + outcome.sourceNote);
+            }
+            if (outcome.note != null) {
+                notes.addObject().put("text", outcome.note);
+            }
         }
         ArrayNode variables = e.putArray("variableDefinition");
         variable(variables, "population", trial.population);
@@ -118,9 +130,15 @@ public class FhirEvidenceExport {
 
     private ObjectNode hazardRatio(Trial trial, Outcome outcome) {
         ObjectNode s = json.createObjectNode();
-        s.put("description", "Hazard ratio for " + outcome.endpoint + " (" + outcome.analysis + ")");
-        s.putObject("statisticType").putArray("coding").addObject()
-                .put("system", STATISTIC_TYPE).put("code", "C93150").put("display", "Hazard Ratio");
+        if (McbsGradability.RATE_RATIO.equals(outcome.effectMeasure)) {
+            // no code of the statistic-type value set is taken for a rate ratio: it is named in text only
+            s.put("description", "Rate ratio for " + outcome.endpoint + " (" + outcome.analysis + ")");
+            s.putObject("statisticType").put("text", "Rate ratio");
+        } else {
+            s.put("description", "Hazard ratio for " + outcome.endpoint + " (" + outcome.analysis + ")");
+            s.putObject("statisticType").putArray("coding").addObject()
+                    .put("system", STATISTIC_TYPE).put("code", "C93150").put("display", "Hazard Ratio");
+        }
         s.putObject("quantity").put("value", outcome.hazardRatio);
         if (trial.n != null) {
             s.putObject("sampleSize").put("numberOfStudies", 1).put("numberOfParticipants", trial.n);
@@ -146,7 +164,8 @@ public class FhirEvidenceExport {
                     .append(outcome.controlMedianMonths.toPlainString()).append(" months");
         }
         if (outcome.hazardRatio != null) {
-            d.append("; hazard ratio ").append(outcome.hazardRatio.toPlainString());
+            d.append(McbsGradability.RATE_RATIO.equals(outcome.effectMeasure) ? "; rate ratio " : "; hazard ratio ")
+                    .append(outcome.hazardRatio.toPlainString());
             if (outcome.ciLower != null) {
                 d.append(" (95% CI ").append(outcome.ciLower.toPlainString()).append("-")
                         .append(outcome.ciUpper.toPlainString()).append(")");

@@ -12,11 +12,24 @@ public final class ForestPlot {
 
     /**
      * One row: what it is, its estimate, and its ESMO-MCBS grade or, for a result the scale does not grade, why not
-     * (then the row says "not gradable", never a grade).
+     * (then the row says "not gradable", never a grade). {@code effectMeasure} says whether the estimate is a hazard
+     * ratio or a rate ratio (printed "HR" or "RR"); {@code secondarySource}, when not null, names the secondary
+     * source the figures rest on (the row is marked "secondary source").
      */
     public record Row(String trialId, String endpoint, String analysis, BigDecimal hazardRatio, BigDecimal ciLower,
-            BigDecimal ciUpper, String grade, String notGradableReason) {
+            BigDecimal ciUpper, String grade, String notGradableReason, String effectMeasure, String secondarySource) {
+
+        public Row(String trialId, String endpoint, String analysis, BigDecimal hazardRatio, BigDecimal ciLower,
+                BigDecimal ciUpper, String grade, String notGradableReason) {
+            this(trialId, endpoint, analysis, hazardRatio, ciLower, ciUpper, grade, notGradableReason, null, null);
+        }
+
+        boolean rateRatio() {
+            return "rate_ratio".equals(effectMeasure);
+        }
     }
+
+    static final String SECONDARY_SOURCE = "secondary source";
 
     static final String NOT_GRADABLE = "not gradable";
 
@@ -45,8 +58,8 @@ public final class ForestPlot {
         svg.append(String.format(Locale.ROOT, "<text x=\"12\" y=\"28\" font-size=\"17\" font-weight=\"bold\">%s</text>%n",
                 escape(title)));
         svg.append(String.format(Locale.ROOT, "<text x=\"12\" y=\"52\" fill=\"#555\">Trial, endpoint</text>"
-                + "<text x=\"%d\" y=\"52\" fill=\"#555\">Hazard ratio (95%% CI), log scale</text>"
-                + "<text x=\"%d\" y=\"52\" fill=\"#555\">HR (95%% CI)  MCBS</text>%n", LEFT, LEFT + PLOT + 16));
+                + "<text x=\"%d\" y=\"52\" fill=\"#555\">Hazard ratio or rate ratio (95%% CI), log scale</text>"
+                + "<text x=\"%d\" y=\"52\" fill=\"#555\">HR/RR (95%% CI)  MCBS</text>%n", LEFT, LEFT + PLOT + 16));
         if (rows.isEmpty()) {
             svg.append(String.format(Locale.ROOT, "<text x=\"12\" y=\"%d\">No outcome with a hazard ratio on file.</text>%n",
                     TOP + 20));
@@ -65,14 +78,17 @@ public final class ForestPlot {
             double x1 = x(r.ciLower().doubleValue(), lo, hi);
             double x2 = x(r.ciUpper().doubleValue(), lo, hi);
             double xe = x(r.hazardRatio().doubleValue(), lo, hi);
-            svg.append(String.format(Locale.ROOT, "<g class=\"row\" data-trial=\"%s\" data-endpoint=\"%s\"%s>%s"
+            svg.append(String.format(Locale.ROOT, "<g class=\"row\" data-trial=\"%s\" data-endpoint=\"%s\""
+                    + " data-effect-measure=\"%s\" data-source=\"%s\"%s>%s"
                     + "<text x=\"12\" y=\"%d\">%s</text>"
                     + "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#1f4e79\" stroke-width=\"2\"/>"
                     + "<rect x=\"%.1f\" y=\"%d\" width=\"10\" height=\"10\" fill=\"#1f4e79\"/>"
-                    + "<text x=\"%d\" y=\"%d\">%s (%s-%s)%s</text></g>%n",
-                    escape(r.trialId()), escape(r.endpoint()), mcbsAttribute(r), reasonTitle(r), y + 4,
-                    escape(label(r)), x1, y, x2, y, xe - 5, y - 5, LEFT + PLOT + 16, y + 4, num(r.hazardRatio()),
-                    num(r.ciLower()), num(r.ciUpper()), gradeText(r)));
+                    + "<text x=\"%d\" y=\"%d\">%s %s (%s-%s)%s%s</text></g>%n",
+                    escape(r.trialId()), escape(r.endpoint()), r.rateRatio() ? "rate_ratio" : "hazard_ratio",
+                    r.secondarySource() == null ? "primary_publication" : "secondary", mcbsAttribute(r),
+                    reasonTitle(r), y + 4, escape(label(r)), x1, y, x2, y, xe - 5, y - 5, LEFT + PLOT + 16, y + 4,
+                    r.rateRatio() ? "RR" : "HR", num(r.hazardRatio()), num(r.ciLower()), num(r.ciUpper()),
+                    gradeText(r), r.secondarySource() == null ? "" : "   (" + SECONDARY_SOURCE + ")"));
         }
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>%n",
                 LEFT, bottom + 4, LEFT + PLOT, bottom + 4));
@@ -107,10 +123,17 @@ public final class ForestPlot {
         return r.grade() == null ? "" : " data-mcbs=\"" + escape(r.grade()) + "\"";
     }
 
-    /** The reason travels as the row's tooltip, so the figure explains itself. */
+    /** The reason, and the secondary source, travel as the row's tooltip, so the figure explains itself. */
     private static String reasonTitle(Row r) {
-        return r.notGradableReason() == null ? "" : "<title>ESMO-MCBS " + NOT_GRADABLE + ": "
-                + escape(r.notGradableReason()) + "</title>";
+        StringBuilder title = new StringBuilder();
+        if (r.notGradableReason() != null) {
+            title.append("ESMO-MCBS ").append(NOT_GRADABLE).append(": ").append(escape(r.notGradableReason()));
+        }
+        if (r.secondarySource() != null) {
+            title.append(title.length() == 0 ? "" : ". ").append("Figures from a ").append(SECONDARY_SOURCE)
+                    .append(": ").append(escape(r.secondarySource()));
+        }
+        return title.length() == 0 ? "" : "<title>" + title + "</title>";
     }
 
     private static double x(double value, double lo, double hi) {

@@ -72,7 +72,11 @@ public record Recommendation(
     /**
      * One result of a cited trial; the gateway adds the trial's details when evidence-service answers.
      * {@code mcbsGrade} is absent and {@code mcbsGradable} false, with {@code mcbsNotGradableReason}, when ESMO-MCBS
-     * does not grade the result (e.g. not statistically significant).
+     * does not grade the result (e.g. not statistically significant, or a rate ratio). Added within v1, each absent
+     * when unknown: {@code effectMeasure} names what {@code hazardRatio} and {@code ci95} hold ({@code hazard_ratio}
+     * or {@code rate_ratio}); {@code citation} names a source that has no DOI ({@code doi} is then absent);
+     * {@code sourceKind} is {@code primary_publication} or {@code secondary}, and a secondary figure names its source
+     * in {@code sourceNote}.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EvidenceRef(
@@ -91,7 +95,66 @@ public record Recommendation(
             Integer n,
             String population,
             Boolean mcbsGradable,
-            String mcbsNotGradableReason) {
+            String mcbsNotGradableReason,
+            String effectMeasure,
+            String citation,
+            String sourceKind,
+            String sourceNote) {
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Builds an evidence row by field name, so fields of the same type cannot change places. */
+        public static final class Builder {
+            private String trialId;
+            private String endpoint;
+            private BigDecimal hazardRatio;
+            private List<BigDecimal> ci95;
+            private String mcbsGrade;
+            private String doi;
+            private String analysis;
+            private BigDecimal experimentalMedianMonths;
+            private BigDecimal controlMedianMonths;
+            private String pValue;
+            private String trialName;
+            private String phase;
+            private Integer n;
+            private String population;
+            private Boolean mcbsGradable;
+            private String mcbsNotGradableReason;
+            private String effectMeasure;
+            private String citation;
+            private String sourceKind;
+            private String sourceNote;
+
+            public Builder trialId(String v) { trialId = v; return this; }
+            public Builder endpoint(String v) { endpoint = v; return this; }
+            public Builder hazardRatio(BigDecimal v) { hazardRatio = v; return this; }
+            public Builder ci95(List<BigDecimal> v) { ci95 = v; return this; }
+            public Builder mcbsGrade(String v) { mcbsGrade = v; return this; }
+            public Builder doi(String v) { doi = v; return this; }
+            public Builder analysis(String v) { analysis = v; return this; }
+            public Builder experimentalMedianMonths(BigDecimal v) { experimentalMedianMonths = v; return this; }
+            public Builder controlMedianMonths(BigDecimal v) { controlMedianMonths = v; return this; }
+            public Builder pValue(String v) { pValue = v; return this; }
+            public Builder trialName(String v) { trialName = v; return this; }
+            public Builder phase(String v) { phase = v; return this; }
+            public Builder n(Integer v) { n = v; return this; }
+            public Builder population(String v) { population = v; return this; }
+            public Builder mcbsGradable(Boolean v) { mcbsGradable = v; return this; }
+            public Builder mcbsNotGradableReason(String v) { mcbsNotGradableReason = v; return this; }
+            public Builder effectMeasure(String v) { effectMeasure = v; return this; }
+            public Builder citation(String v) { citation = v; return this; }
+            public Builder sourceKind(String v) { sourceKind = v; return this; }
+            public Builder sourceNote(String v) { sourceNote = v; return this; }
+
+            public EvidenceRef build() {
+                return new EvidenceRef(trialId, endpoint, hazardRatio, ci95, mcbsGrade, doi, analysis,
+                        experimentalMedianMonths, controlMedianMonths, pValue, trialName, phase, n, population,
+                        mcbsGradable, mcbsNotGradableReason, effectMeasure, citation, sourceKind, sourceNote);
+            }
+        }
     }
 
     /** Annual cost of the regimen in the patient's country, in the currency of its sources. */

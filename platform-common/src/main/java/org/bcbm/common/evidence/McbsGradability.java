@@ -17,6 +17,12 @@ public final class McbsGradability {
     /** The two-sided significance level the platform reads a p value against (a 95 % CI excluding 1 is the same test). */
     public static final BigDecimal ALPHA = new BigDecimal("0.05");
 
+    /** The effect measure forms 2a and 2b grade; every stored outcome without another type is one. */
+    public static final String HAZARD_RATIO = "hazard_ratio";
+
+    /** A ratio of event rates (e.g. first and subsequent SREs, a multiple-event analysis): not a hazard ratio. */
+    public static final String RATE_RATIO = "rate_ratio";
+
     /** How every reason ends: the rule, after the cause. */
     static final String ONLY_SIGNIFICANT = "; ESMO-MCBS v1.1 grades only statistically significant results";
 
@@ -60,6 +66,29 @@ public final class McbsGradability {
      */
     public static Optional<String> whyNotGradable(String pValue, BigDecimal ciUpper) {
         return Optional.ofNullable(significance(pValue, ciUpper).notGradableReason());
+    }
+
+    /**
+     * Why the scale leaves a result of this effect measure ungraded: ESMO-MCBS v1.1 forms 2a and 2b read the hazard
+     * ratio of overall or progression-free survival (its lower 95 % CI limit and the median gain), so a rate ratio is
+     * not graded as one. Empty for a hazard ratio, and for an unknown (null) measure, which older data read as one.
+     */
+    public static Optional<String> whyNotGradableAs(String effectMeasure) {
+        if (effectMeasure == null || HAZARD_RATIO.equals(effectMeasure)) {
+            return Optional.empty();
+        }
+        String what = RATE_RATIO.equals(effectMeasure) ? "a rate ratio" : "a " + effectMeasure.replace('_', ' ');
+        return Optional.of("the result is " + what + ", not a hazard ratio; ESMO-MCBS v1.1 forms 2a and 2b grade the "
+                + "hazard ratio of overall or progression-free survival, so it is not graded as one");
+    }
+
+    /**
+     * Why the scale leaves the result ungraded: first its effect measure ({@link #whyNotGradableAs}), then its
+     * significance ({@link #whyNotGradable(String, BigDecimal)}).
+     */
+    public static Optional<String> whyNotGradable(String effectMeasure, String pValue, BigDecimal ciUpper) {
+        Optional<String> measure = whyNotGradableAs(effectMeasure);
+        return measure.isPresent() ? measure : whyNotGradable(pValue, ciUpper);
     }
 
     /**

@@ -63,4 +63,15 @@ class McbsGradabilityTest {
         assertNull(verdict.significant());
         assertTrue(McbsGradability.whyNotGradable(" ", null).isEmpty());
     }
+
+    /** Stopeck 2010's first and subsequent SREs: RR 0.77 (0.66-0.89), p 0.001 (significant, but not a hazard ratio). */
+    @Test
+    void aRateRatioIsNotGradableAsAHazardRatioWhateverItsSignificance() {
+        String reason = McbsGradability.whyNotGradable(McbsGradability.RATE_RATIO, "0.001", dec("0.89")).orElseThrow();
+        assertTrue(reason.contains("rate ratio") && reason.contains("not a hazard ratio"), reason);
+        assertTrue(McbsGradability.whyNotGradable(McbsGradability.HAZARD_RATIO, "0.001", dec("0.89")).isEmpty());
+        // events written before effect measures existed carry none: their ratios are hazard ratios
+        assertTrue(McbsGradability.whyNotGradable(null, "0.001", dec("0.89")).isEmpty());
+        assertTrue(McbsGradability.whyNotGradable(null, "0.17", dec("1.073")).isPresent());
+    }
 }

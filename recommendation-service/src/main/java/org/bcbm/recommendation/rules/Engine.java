@@ -89,18 +89,24 @@ public final class Engine {
         return Recommendation.markFirstAvailable(options);
     }
 
-    /** Every HR-bearing outcome of each cited trial that the evidence read model holds, OS first. */
+    /**
+     * Every ratio-bearing outcome of each cited trial that the evidence read model holds, OS first, with what the
+     * ratio is (hazard or rate ratio) and where its figures come from (primary publication or a named secondary source).
+     */
     static List<EvidenceRef> evidence(List<String> trialIds, Knowledge knowledge) {
         List<EvidenceRef> refs = new ArrayList<>();
         for (String id : trialIds) {
             knowledge.trial(id).ifPresent(trial -> trial.outcomes().stream()
                     .filter(o -> o.hazardRatio() != null)
                     .sorted(Comparator.comparingInt(o -> endpointOrder(o.endpoint())))
-                    .forEach(o -> refs.add(new EvidenceRef(trial.trialId(), o.endpoint(), o.hazardRatio(), o.ci95(),
-                            o.mcbsGrade(), o.doi(), o.analysis(), o.experimentalMedianMonths(),
-                            o.controlMedianMonths(), o.pValue(), trial.name(), design(trial, Knowledge.Design::phase),
-                            design(trial, Knowledge.Design::n), design(trial, Knowledge.Design::population),
-                            o.mcbsGradable(), o.mcbsNotGradableReason()))));
+                    .forEach(o -> refs.add(EvidenceRef.builder().trialId(trial.trialId()).endpoint(o.endpoint())
+                            .hazardRatio(o.hazardRatio()).ci95(o.ci95()).mcbsGrade(o.mcbsGrade()).doi(o.doi())
+                            .analysis(o.analysis()).experimentalMedianMonths(o.experimentalMedianMonths())
+                            .controlMedianMonths(o.controlMedianMonths()).pValue(o.pValue()).trialName(trial.name())
+                            .phase(design(trial, Knowledge.Design::phase)).n(design(trial, Knowledge.Design::n))
+                            .population(design(trial, Knowledge.Design::population)).mcbsGradable(o.mcbsGradable())
+                            .mcbsNotGradableReason(o.mcbsNotGradableReason()).effectMeasure(o.effectMeasure())
+                            .citation(o.citation()).sourceKind(o.sourceKind()).sourceNote(o.sourceNote()).build())));
         }
         return refs;
     }

@@ -25,11 +25,21 @@ public interface Knowledge {
 
     /**
      * One outcome of a trial, as evidence-service published it; {@code mcbsGrade} null and {@code mcbsGradable} false,
-     * with the reason, for a result ESMO-MCBS does not grade.
+     * with the reason, for a result ESMO-MCBS does not grade. {@code effectMeasure} names what {@code hazardRatio}
+     * holds, {@code citation} a source without a DOI, {@code sourceKind} (with {@code sourceNote}) whether the figures
+     * come from the primary publication; each null when evidence-service did not say.
      */
     record OutcomeSnapshot(String endpoint, String analysis, BigDecimal experimentalMedianMonths,
             BigDecimal controlMedianMonths, BigDecimal hazardRatio, List<BigDecimal> ci95, String pValue,
-            String mcbsGrade, String doi, Boolean mcbsGradable, String mcbsNotGradableReason) {
+            String mcbsGrade, String doi, Boolean mcbsGradable, String mcbsNotGradableReason, String effectMeasure,
+            String citation, String sourceKind, String sourceNote) {
+
+        public OutcomeSnapshot(String endpoint, String analysis, BigDecimal experimentalMedianMonths,
+                BigDecimal controlMedianMonths, BigDecimal hazardRatio, List<BigDecimal> ci95, String pValue,
+                String mcbsGrade, String doi, Boolean mcbsGradable, String mcbsNotGradableReason) {
+            this(endpoint, analysis, experimentalMedianMonths, controlMedianMonths, hazardRatio, ci95, pValue, mcbsGrade,
+                    doi, mcbsGradable, mcbsNotGradableReason, null, null, null, null);
+        }
     }
 
     /** A cited trial with what a reader needs to judge it: its design facts travel with its outcomes. */

@@ -137,21 +137,26 @@ public final class SnapshotBuilder {
     /**
      * An outcome as published, except that a result ESMO-MCBS does not grade never carries a grade: evidence-service
      * says so itself, and for events written before it did (they stay on the compacted topic) the same shared rule
-     * decides here from the p value and CI they carry.
+     * decides here from the effect measure, p value and CI they carry.
      */
     static OutcomeSnapshot outcome(TrialChanged.Outcome o) {
         String reason = Boolean.FALSE.equals(o.mcbsGradable()) ? o.mcbsNotGradableReason() : null;
         if (reason == null && (o.mcbsForm() != null || o.mcbsGrade() != null)) {
             BigDecimal upper = o.ci95() == null || o.ci95().size() != 2 ? null : o.ci95().get(1);
-            reason = McbsGradability.whyNotGradable(o.pValue(), upper).orElse(null);
+            reason = McbsGradability.whyNotGradable(o.effectMeasure(), o.pValue(), upper).orElse(null);
         }
         if (reason == null && Boolean.FALSE.equals(o.mcbsGradable())) {
             reason = "not gradable on ESMO-MCBS (evidence-service gave no reason)";
         }
         String grade = reason == null ? o.mcbsGrade() : null;
         Boolean gradable = reason != null ? Boolean.FALSE : grade != null ? Boolean.TRUE : null;
-        return new OutcomeSnapshot(o.endpoint(), o.analysis(), o.experimentalMedianMonths(), o.controlMedianMonths(),
-                o.hazardRatio(), o.ci95(), o.pValue(), grade, o.doi(), gradable, reason);
+        return new OutcomeSnapshot(/* endpoint */ o.endpoint(), /* analysis */ o.analysis(),
+                /* experimentalMedianMonths */ o.experimentalMedianMonths(),
+                /* controlMedianMonths */ o.controlMedianMonths(), /* hazardRatio */ o.hazardRatio(),
+                /* ci95 */ o.ci95(), /* pValue */ o.pValue(), /* mcbsGrade */ grade, /* doi */ o.doi(),
+                /* mcbsGradable */ gradable, /* mcbsNotGradableReason */ reason,
+                /* effectMeasure */ o.effectMeasure(), /* citation */ o.citation(), /* sourceKind */ o.sourceKind(),
+                /* sourceNote */ o.sourceNote());
     }
 
     private static <T> T read(EventEnvelope e, Class<T> type, ObjectMapper mapper) {
