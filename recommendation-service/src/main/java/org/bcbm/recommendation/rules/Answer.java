@@ -98,10 +98,6 @@ public final class Answer {
         return List.copyOf(options);
     }
 
-    boolean offered(Regimen regimen) {
-        return options.stream().anyMatch(d -> d.id().equals(regimen.name()));
-    }
-
     /** The agent must not be given to this patient: it never appears in an option. */
     public void contraindicate(String inn, String reason) {
         contraindicated.merge(inn, reason, (a, b) -> a + "; " + b);

@@ -1,7 +1,11 @@
 package org.bcbm.recommendation.rules;
 
 import java.util.Optional;
+import java.util.Set;
 import org.bcbm.common.contract.Enums.GermlineBrca;
+import org.bcbm.common.contract.Enums.Her2;
+import org.bcbm.common.contract.Enums.Receptor;
+import org.bcbm.common.contract.Enums.Sex;
 import org.bcbm.common.contract.PatientProfile.Tumour;
 
 /** Which test would change the answer, and which absent field matters (ESMO 2021 biomarker recommendations). */
@@ -28,18 +32,18 @@ final class Testing {
                     + "HER2-negative disease (OlympiAD, EMBRACA)");
         }
         boolean her2DirectedLater = a.priorMetastaticChemotherapy >= 1 || (a.hrPositive && (a.lineOfTherapy > 1 || a.priorCdk46));
-        if (a.her2 == org.bcbm.common.contract.Enums.Her2.NEGATIVE && her2DirectedLater) {
+        if (a.her2 == Her2.NEGATIVE && her2DirectedLater) {
             answer.recommendTest("HER2", "Re-test HER2 by IHC on a recent metastatic biopsy: HER2-low (IHC 1+ or 2+/ISH-) "
                     + "would make trastuzumab deruxtecan an option (DESTINY-Breast04)");
         }
         if ("TNBC".equals(a.subtype) && t.pdl1Cps() == null) {
             answer.recommendTest("PD-L1", "PD-L1 CPS >= 10 (22C3) makes pembrolizumab with chemotherapy the first line (KEYNOTE-355)");
         }
-        if (a.hrPositive && a.profile.sex() == org.bcbm.common.contract.Enums.Sex.FEMALE
+        if (a.hrPositive && a.profile.sex() == Sex.FEMALE
                 && a.ovarianFunction == Assessment.OvarianFunction.UNKNOWN) {
             answer.missing("menopausalStatus");
         }
-        if (t.er() == org.bcbm.common.contract.Enums.Receptor.NEGATIVE && t.pr() == null) {
+        if (t.er() == Receptor.NEGATIVE && t.pr() == null) {
             answer.missing("tumour.pr");
         }
         if (a.profile.resourceSetting() == null) {
@@ -50,7 +54,7 @@ final class Testing {
         }
     }
 
-    private static final java.util.Set<String> NGS_TESTS = java.util.Set.of("PIK3CA", "ESR1", "AKT1", "PTEN");
+    private static final Set<String> NGS_TESTS = Set.of("PIK3CA", "ESR1", "AKT1", "PTEN");
 
     /**
      * Says where a recommended NGS/ctDNA test is unlikely to be done locally (a source says no, or the resource

@@ -621,8 +621,8 @@ class EngineScenariosTest {
         assertTrue(tamoxifen.access().note().contains("a rule, not a source"));
         List<Option> bone = category(answer(p), "bone_modifying");
         assertEquals(Boolean.FALSE, bone.get(0).access().expectedAtTier(), "denosumab needs an enhanced tier");
-        assertEquals(Boolean.FALSE, bone.get(1).access().expectedAtTier(), "zoledronic acid's rule is the limited tier");
-        assertTrue(bone.stream().allMatch(o -> o.firstAvailable() == null), "nothing to mark without data or rule");
+        assertEquals(Boolean.TRUE, bone.get(1).access().expectedAtTier(), "WHO EML 2025: zoledronic acid from the basic tier");
+        assertEquals(Boolean.TRUE, bone.get(1).firstAvailable(), "the bone agent a basic-tier setting can most likely obtain");
     }
 
     @Test
