@@ -89,7 +89,7 @@ public class Outcome extends PanacheEntityBase {
     @Column(name = "source_note")
     public String sourceNote;
 
-    /** what the source says beyond the numbers, and any discrepancy with the seed review */
+    /** what the source says beyond the numbers, and any discrepancy with the source review (cited by its title) */
     public String note;
 
     public static final String PRIMARY_PUBLICATION = "primary_publication";

@@ -82,7 +82,7 @@ class EvidencePayloadsMatchTheirSchemasTest {
         denosumab.drugClass = "RANKL inhibitor";
         denosumab.mechanism = "Fully human monoclonal antibody that neutralises RANKL.";
         denosumab.status = "standard";
-        denosumab.source = "WHO ATC/DDD Index 2025; seed review §4.1.2";
+        denosumab.source = "WHO ATC/DDD Index 2025";
         denosumab.version = 3;
 
         JsonNode json = Contracts.toJson(EvidencePayloads.treatmentChanged(denosumab, 42));
