@@ -31,6 +31,8 @@ public final class Assessment {
     public static final String SUPPRESSION = "goserelin";
     public static final Set<String> BONE_MODIFYING_AGENTS = Set.of("zoledronic acid", "pamidronic acid", "denosumab",
             "ibandronic acid", "clodronic acid");
+    /** Supportive medicines (corticosteroids for cord compression): they do not treat the cancer, so cannot fail it. */
+    public static final Set<String> SUPPORTIVE_AGENTS = Set.of("dexamethasone");
     public static final Set<String> ANTHRACYCLINES = Set.of("doxorubicin", "epirubicin");
     public static final Set<String> TAXANES = Set.of("paclitaxel", "docetaxel", "nab-paclitaxel");
 
@@ -216,11 +218,11 @@ public final class Assessment {
     }
 
     /**
-     * Whether the agent failed before. A bone-modifying agent never "fails" in this sense: it prevents skeletal
+     * Whether the agent failed before. A bone-modifying or supportive agent never "fails" in this sense: it prevents skeletal
      * events and does not treat the cancer, so progression while on it does not rule it out (ESMO 2020 bone health).
      */
     public boolean failed(String inn) {
-        return failedAgents.contains(inn) && !BONE_MODIFYING_AGENTS.contains(inn);
+        return failedAgents.contains(inn) && !BONE_MODIFYING_AGENTS.contains(inn) && !SUPPORTIVE_AGENTS.contains(inn);
     }
 
     public boolean her2Low() {
