@@ -1,0 +1,64 @@
+package org.bcbm.gateway.rest;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.bcbm.gateway.fhir.FhirProfiles;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+
+/**
+ * Documents the FHIR request of POST /api/v1/recommendations on its one "recommend" operation: the
+ * application/fhir+json request body (a FHIR R4 mCODE Bundle) and the country query parameter it reads.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class FhirRequestFilter implements OASFilter {
+
+    static final String PATH = "/api/v1/recommendations";
+
+    static final String DESCRIPTION = "A FHIR R4 Bundle of mCODE STU4 resources (CancerPatient, Primary and "
+            + "SecondaryCancerCondition, TumorMarkerTest, ECOGPerformanceStatus, GenomicVariant, cancer-related "
+            + "MedicationStatement/MedicationRequest). It is mapped to the profile; the answer's missingData also names "
+            + "what the Bundle could not give, and its notes list each resource or element that could not be mapped "
+            + "(prefixed \"FHIR input: \"). A body that is not a Bundle, or a Bundle without sex, ER, HER2 or a "
+            + "metastatic site, is a 400 problem naming the field. The codes accepted are listed in "
+            + "docs/research/mcode-codes.md.";
+
+    static final String EXAMPLE = """
+            {"resourceType":"Bundle","type":"collection","entry":[
+             {"resource":{"resourceType":"Patient","id":"p","gender":"female","birthDate":"1958-04-02"}},
+             {"resource":{"resourceType":"Condition","id":"bone","subject":{"reference":"Patient/p"},
+               "code":{"coding":[{"system":"http://snomed.info/sct","code":"94222008"}]},"onsetDateTime":"2026-09-01"}},
+             {"resource":{"resourceType":"Observation","id":"er","status":"final","subject":{"reference":"Patient/p"},
+               "code":{"coding":[{"system":"http://loinc.org","code":"85337-4"}]},
+               "valueCodeableConcept":{"coding":[{"system":"http://loinc.org","code":"LA6576-8"}]}}},
+             {"resource":{"resourceType":"Observation","id":"her2","status":"final","subject":{"reference":"Patient/p"},
+               "code":{"coding":[{"system":"http://loinc.org","code":"48676-1"}]},
+               "valueCodeableConcept":{"coding":[{"system":"http://loinc.org","code":"LA6577-6"}]}}}]}""";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        PathItem item = openAPI.getPaths().getPathItem(PATH);
+        if (item == null || item.getPOST() == null || item.getPOST().getRequestBody() == null
+                || item.getPOST().getRequestBody().getContent() == null) {
+            throw new IllegalStateException("the OpenAPI document lacks POST " + PATH + " with a request body");
+        }
+        Operation operation = item.getPOST();
+        operation.getRequestBody().getContent().addMediaType(FhirProfiles.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).description(DESCRIPTION)
+                        .addProperty("resourceType", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                .addEnumeration("Bundle")))
+                .addExample("mCODE bundle, HR+/HER2- with bone metastases",
+                        OASFactory.createExample().value(EXAMPLE)));
+        operation.addParameter(OASFactory.createParameter().name("country").in(Parameter.In.QUERY).required(false)
+                .description("Only with an application/fhir+json body: the ISO 3166-1 alpha-2 country whose cost and "
+                        + "availability the answer gives (a JSON profile carries it in resourceSetting.country)")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^[A-Za-z]{2}$")));
+    }
+}
