@@ -8,11 +8,10 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Documents the FHIR request of POST /api/v1/recommendations on its one "recommend" operation: the
- * application/fhir+json request body (a FHIR R4 mCODE Bundle) and the country query parameter it reads.
+ * application/fhir+json request body (a FHIR R4 mCODE Bundle), and in the description the country query parameter.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class FhirRequestFilter implements OASFilter {
@@ -26,6 +25,10 @@ public class FhirRequestFilter implements OASFilter {
             + "(prefixed \"FHIR input: \"). A body that is not a Bundle, or a Bundle without sex, ER, HER2 or a "
             + "metastatic site, is a 400 problem naming the field. The codes accepted are listed in "
             + "docs/research/mcode-codes.md.";
+
+    static final String COUNTRY = "With an application/fhir+json body (a FHIR R4 mCODE Bundle), the optional query "
+            + "parameter country (ISO 3166-1 alpha-2) is the country whose cost and availability the answer gives, as "
+            + "resourceSetting.country is in a JSON profile; a Patient's address is not read.";
 
     static final String EXAMPLE = """
             {"resourceType":"Bundle","type":"collection","entry":[
@@ -56,9 +59,8 @@ public class FhirRequestFilter implements OASFilter {
                                 .addEnumeration("Bundle")))
                 .addExample("mCODE bundle, HR+/HER2- with bone metastases",
                         OASFactory.createExample().value(EXAMPLE)));
-        operation.addParameter(OASFactory.createParameter().name("country").in(Parameter.In.QUERY).required(false)
-                .description("Only with an application/fhir+json body: the ISO 3166-1 alpha-2 country whose cost and "
-                        + "availability the answer gives (a JSON profile carries it in resourceSetting.country)")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^[A-Za-z]{2}$")));
+        // the country is described, not declared as a parameter: a declared one would change the signature of
+        // every client generated from this document (e2e-client's recommend(profile, requestId) among them)
+        operation.setDescription(operation.getDescription() + " " + COUNTRY);
     }
 }
