@@ -1,6 +1,9 @@
 package org.bcbm.gateway.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Map;
 import org.bcbm.gateway.fhir.FhirProfiles;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -42,6 +45,15 @@ public class FhirRequestFilter implements OASFilter {
                "code":{"coding":[{"system":"http://loinc.org","code":"48676-1"}]},
                "valueCodeableConcept":{"coding":[{"system":"http://loinc.org","code":"LA6577-6"}]}}}]}""";
 
+    /** The example as a JSON object (as text it would be a string, which the media type's schema rejects). */
+    private static Object example() {
+        try {
+            return new ObjectMapper().readValue(EXAMPLE, Map.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the FHIR example is not JSON", e);
+        }
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
@@ -56,9 +68,15 @@ public class FhirRequestFilter implements OASFilter {
         operation.getRequestBody().getContent().addMediaType(FhirProfiles.MEDIA_TYPE, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).description(DESCRIPTION)
                         .addProperty("resourceType", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                                .addEnumeration("Bundle")))
+                                .addEnumeration("Bundle"))
+                        .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                .description("the Bundle type, e.g. collection; any type is read"))
+                        .addProperty("entry", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                                .description("each entry's resource is read on its own")
+                                .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)))
+                        .additionalPropertiesBoolean(true))
                 .addExample("mCODE bundle, HR+/HER2- with bone metastases",
-                        OASFactory.createExample().value(EXAMPLE)));
+                        OASFactory.createExample().value(example())));
         // the country is described, not declared as a parameter: a declared one would change the signature of
         // every client generated from this document (e2e-client's recommend(profile, requestId) among them)
         operation.setDescription(operation.getDescription() + " " + COUNTRY);
