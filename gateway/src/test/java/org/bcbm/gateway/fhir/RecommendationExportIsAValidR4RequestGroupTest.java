@@ -9,7 +9,13 @@ import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +48,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Recommendations of every subtype and shape the engine gives (every category, one- and many-agent regimens,
+ * The real engine's answers (one profile per subtype and bone situation), and generated recommendations of every
+ * subtype and shape the engine gives (every category, one- and many-agent regimens,
  * radiotherapy with its dose, options without evidence, hazard and rate ratios, DOIs and DOI-less citations,
  * secondary sources, not-gradable results, partial answers) export as FHIR R4 that HAPI's instance validator,
  * offline against the base R4 specification, finds no error in; and the export keeps the answer's order and facts.
@@ -73,6 +80,30 @@ class RecommendationExportIsAValidR4RequestGroupTest {
                 }
             }
         }
+        assertEquals(List.of(), validate("generated", recommendations));
+    }
+
+    @Test
+    void everyAnswerOfTheRealEngineIsAValidR4BundleWithoutErrors() throws IOException {
+        // written by recommendation-service's EngineAnswersForTheFhirExportTest, which fails when they are stale
+        List<Recommendation> answers;
+        try (InputStream in = getClass().getResourceAsStream("/engine-answers.json")) {
+            answers = new ObjectMapper().findAndRegisterModules().readValue(in, new TypeReference<List<Recommendation>>() {
+            });
+        }
+        assertTrue(answers.size() >= 10, "engine answers on file: " + answers.size());
+        assertTrue(answers.stream().map(Recommendation::subtype).distinct().count() >= 4, "every subtype");
+        assertEquals(List.of(), validate("engine", answers));
+        // kept for a reader who wants to see what an EHR receives
+        Path out = Files.createDirectories(Path.of("target", "fhir-r4-engine-answers"));
+        for (Recommendation r : answers) {
+            Files.writeString(out.resolve(r.requestId() + ".json"), fhir.newJsonParser().setPrettyPrint(true)
+                    .encodeResourceToString(RecommendationRequestGroup.bundle(r)));
+        }
+    }
+
+    /** Validates each answer's Bundle as served (encoded, then read back); prints counts and warnings; the errors. */
+    private static List<String> validate(String what, List<Recommendation> recommendations) {
         List<String> errors = new ArrayList<>();
         Map<String, Integer> warnings = new TreeMap<>();
         Map<String, Integer> resources = new TreeMap<>();
@@ -85,18 +116,17 @@ class RecommendationExportIsAValidR4RequestGroupTest {
             ValidationResult result = validator.validateWithResult(json);
             for (SingleValidationMessage m : result.getMessages()) {
                 if (m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()) {
-                    errors.add(r.subtype() + " line " + r.lineOfTherapy() + " " + m.getLocationString() + ": "
-                            + m.getMessage());
+                    errors.add(r.requestId() + " " + m.getLocationString() + ": " + m.getMessage());
                 } else if (m.getSeverity() == ResultSeverityEnum.WARNING) {
                     warnings.merge(m.getMessage(), 1, Integer::sum);
                 }
             }
         }
-        System.out.printf("FHIR R4 recommendation export: %d bundles, resources %s, %d errors, %d warnings%n",
-                recommendations.size(), resources, errors.size(),
+        System.out.printf("FHIR R4 recommendation export (%s): %d bundles, resources %s, %d errors, %d warnings%n",
+                what, recommendations.size(), resources, errors.size(),
                 warnings.values().stream().mapToInt(Integer::intValue).sum());
         warnings.forEach((message, count) -> System.out.printf("  warning x%d: %s%n", count, message));
-        assertEquals(List.of(), errors);
+        return errors;
     }
 
     @Test
