@@ -2,6 +2,7 @@ package org.bcbm.gateway.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -107,11 +108,14 @@ public class RecommendationResource {
             @Parameter(description = "Idempotency key (a UUID): a retry with the same id gets the same answer and is "
                     + "audited once; one is made when absent") @HeaderParam(RequestIds.HEADER) String requestId,
             @Valid @NotNull PatientProfile profile, @Context HttpHeaders headers) {
-        boolean fhir = wantsFhir(headers.getAcceptableMediaTypes());
-        return recommendations.recommend(credentials.authorization(current.caller()), RequestIds.parse(requestId), profile)
-                .map(answer -> fhir
-                        ? Response.ok(RecommendationRequestGroup.json(read(answer)), RecommendationRequestGroup.FHIR_JSON).build()
-                        : Response.ok(answer, MediaType.APPLICATION_JSON).build());
+        Uni<byte[]> answer = recommendations.recommend(credentials.authorization(current.caller()),
+                RequestIds.parse(requestId), profile);
+        if (!wantsFhir(headers.getAcceptableMediaTypes())) {
+            return answer.map(a -> Response.ok(a, MediaType.APPLICATION_JSON).build());
+        }
+        // off the event loop: the FHIR model loads on first use (seconds), and the answer is decoded and re-encoded
+        return answer.emitOn(Infrastructure.getDefaultWorkerPool()).map(a -> Response
+                .ok(RecommendationRequestGroup.json(read(a)), RecommendationRequestGroup.FHIR_JSON).build());
     }
 
     /**
