@@ -58,6 +58,29 @@ class TrialResourceTest {
     }
 
     @Test
+    void fhirExportCarriesPValueMediansAndTheEsmoGradeOrWhyThereIsNone() {
+        JsonPath trial = asGateway().get("/api/v1/trials/MONARCH-3").jsonPath();
+        long os = trial.getLong("outcomes.find { it.analysis == 'final OS analysis' }.id");
+        long pfs = trial.getLong("outcomes.find { it.endpoint == 'PFS' }.id");
+        String evidence = "entry.find { it.resource.resourceType == 'Evidence' }.resource";
+        String assessment = "entry.find { it.resource.resourceType == 'ArtifactAssessment' }.resource";
+        asGateway().accept("application/fhir+json").get("/api/v1/trials/MONARCH-3/outcomes/" + os + "/fhir").then()
+                .statusCode(200)
+                .body(evidence + ".statistic[0].attributeEstimate.find { it.type.coding[0].code == 'C44185' }.quantity.value",
+                        equalTo(0.0664f))
+                .body(evidence + ".statistic.findAll { it.statisticType.coding[0].code == 'C28007' }.size()", equalTo(2))
+                .body(evidence + ".statistic.find { it.statisticType.coding[0].code == 'C28007' }.quantity.code", equalTo("mo"))
+                .body(evidence + ".note.text", hasItem("Figures from the primary publication."))
+                .body(assessment + ".artifactReference.reference", equalTo("Evidence/monarch-3-" + os))
+                .body(assessment + ".content[0].informationType", equalTo("comment"))
+                .body(assessment + ".content[0].summary", containsString("p value 0.0664"));
+        asGateway().accept("application/fhir+json").get("/api/v1/trials/MONARCH-3/outcomes/" + pfs + "/fhir").then()
+                .statusCode(200)
+                .body(assessment + ".content[0].informationType", equalTo("rating"))
+                .body(assessment + ".content[0].classifier[0].text", equalTo("grade 3"));
+    }
+
+    @Test
     void fhirExportOfAnUnknownOutcomeIsA404Problem() {
         asGateway().get("/api/v1/trials/DESTINY-BREAST06/outcomes/999999/fhir").then().statusCode(404)
                 .contentType("application/problem+json");

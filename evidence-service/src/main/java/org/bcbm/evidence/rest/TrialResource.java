@@ -69,10 +69,11 @@ public class TrialResource {
     @GET
     @Path("/{trialId}/outcomes/{outcomeId}/fhir")
     @Produces({ FHIR_JSON, MediaType.APPLICATION_JSON })
-    @Operation(summary = "One outcome as FHIR R5: a Bundle of Citation (the paper) and Evidence (hazard ratio with its 95% CI)")
+    @Operation(summary = "One outcome as FHIR R5: a Bundle of Citation (the paper), Evidence (hazard or rate ratio with "
+            + "its 95% CI and p value, medians) and, where graded, ESMO-MCBS as ArtifactAssessment")
     public String fhir(@PathParam("trialId") String trialId, @PathParam("outcomeId") long outcomeId) {
-        // serialised here: the FHIR media type is not one the JSON body writer is bound to
-        return fhir.bundle(trialId, outcomeId).toString();
+        // serialised by HAPI's FHIR parser: the FHIR media type is not one the JSON body writer is bound to
+        return fhir.json(trialId, outcomeId);
     }
 
     static final String FHIR_JSON = "application/fhir+json";

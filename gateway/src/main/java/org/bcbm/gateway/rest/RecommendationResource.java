@@ -1,7 +1,9 @@
 package org.bcbm.gateway.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -10,10 +12,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.bcbm.common.contract.CohortAnswer;
 import org.bcbm.common.contract.PatientProfile;
@@ -23,7 +29,9 @@ import org.bcbm.fhir.mcode.MappedProfile;
 import org.bcbm.gateway.client.RecommendationClient;
 import org.bcbm.gateway.client.ServiceCredentials;
 import org.bcbm.gateway.fhir.FhirProfiles;
+import org.bcbm.gateway.fhir.RecommendationRequestGroup;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,13 +61,15 @@ public class RecommendationResource {
     private final ServiceCredentials credentials;
     private final CurrentCaller current;
     private final FhirProfiles fhir;
+    private final ObjectMapper json;
 
     public RecommendationResource(RecommendationClient recommendations, ServiceCredentials credentials,
-            CurrentCaller current, FhirProfiles fhir) {
+            CurrentCaller current, FhirProfiles fhir, ObjectMapper json) {
         this.recommendations = recommendations;
         this.credentials = credentials;
         this.current = current;
         this.fhir = fhir;
+        this.json = json;
     }
 
     @POST
@@ -84,21 +94,66 @@ public class RecommendationResource {
     }
 
     @POST
+    @Produces({ MediaType.APPLICATION_JSON, RecommendationRequestGroup.FHIR_JSON })
     @Operation(operationId = "recommend", summary = "Ranked, evidence-cited options for one patient, with cost and availability in their country",
             description = "Only sex, tumour.er, tumour.her2 and metastases.sites are required. The answer is decided "
                     + "from a snapshot of the evidence and access knowledge (versions in knowledgeVersion); while "
                     + "that knowledge is still loading, or when the recommendation source cannot answer, it is a 503 "
-                    + "with Retry-After, never an answer without its evidence.")
+                    + "with Retry-After, never an answer without its evidence. With Accept: application/fhir+json "
+                    + "the same answer comes as FHIR R4: a collection Bundle of one RequestGroup (intent proposal), "
+                    + "an action per category holding its options in rank order, each with its contained "
+                    + "MedicationRequest or ServiceRequest and its evidence as citation links.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "HR+/HER2- first line, painful bone metastases", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "the options, ranked within each category",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Recommendation.class)))
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Recommendation.class)),
+                    @Content(mediaType = RecommendationRequestGroup.FHIR_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                            description = "A FHIR R4 Bundle (type collection) holding one RequestGroup, as the FHIR R4 "
+                                    + "specification defines them")) })
     public Uni<Response> recommend(
             @Parameter(description = "Idempotency key (a UUID): a retry with the same id gets the same answer and is "
                     + "audited once; one is made when absent") @HeaderParam(RequestIds.HEADER) String requestId,
-            @Valid @NotNull PatientProfile profile) {
-        return recommendations.recommend(credentials.authorization(current.caller()), RequestIds.parse(requestId), profile)
-                .map(answer -> Response.ok(answer, MediaType.APPLICATION_JSON).build());
+            @Valid @NotNull PatientProfile profile, @Context HttpHeaders headers) {
+        Uni<byte[]> answer = recommendations.recommend(credentials.authorization(current.caller()),
+                RequestIds.parse(requestId), profile);
+        if (!wantsFhir(headers.getAcceptableMediaTypes())) {
+            return answer.map(a -> Response.ok(a, MediaType.APPLICATION_JSON).build());
+        }
+        // off the event loop: the FHIR model loads on first use (seconds), and the answer is decoded and re-encoded
+        return answer.emitOn(Infrastructure.getDefaultWorkerPool()).map(a -> Response
+                .ok(RecommendationRequestGroup.json(read(a)), RecommendationRequestGroup.FHIR_JSON).build());
+    }
+
+    /**
+     * FHIR only when the caller prefers it: the first acceptable type that matches either answer decides, and
+     * application/json named at the same quality keeps the default, so a client that accepts both (as generated
+     * clients say) gets the answer it always had.
+     */
+    static boolean wantsFhir(List<MediaType> acceptable) {
+        MediaType fhirJson = MediaType.valueOf(RecommendationRequestGroup.FHIR_JSON);
+        for (MediaType type : acceptable) {
+            boolean fhir = type.isCompatible(fhirJson);
+            boolean plain = type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
+            if (!fhir && !plain) {
+                continue;
+            }
+            if (!type.isWildcardType() && !type.isWildcardSubtype() && fhir) {
+                String q = type.getParameters().getOrDefault("q", "1");
+                return acceptable.stream().noneMatch(t -> t.getType().equals("application")
+                        && t.getSubtype().equals("json") && t.getParameters().getOrDefault("q", "1").equals(q));
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** The answer is relayed unread for JSON; only the FHIR form needs it decoded. */
+    private Recommendation read(byte[] answer) {
+        try {
+            return json.readValue(answer, Recommendation.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("recommendation-service's answer is not a Recommendation", e);
+        }
     }
 
     /**
