@@ -19,6 +19,7 @@ import org.bcbm.common.contract.Recommendation;
 import org.bcbm.common.contract.RequestIds;
 import org.bcbm.gateway.client.RecommendationClient;
 import org.bcbm.gateway.client.ServiceCredentials;
+import org.bcbm.gateway.service.Recommendations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -46,12 +47,14 @@ public class RecommendationResource {
              "resourceSetting":{"country":"GB"}}""";
 
     private final RecommendationClient recommendations;
+    private final Recommendations recommend;
     private final ServiceCredentials credentials;
     private final CurrentCaller current;
 
-    public RecommendationResource(RecommendationClient recommendations, ServiceCredentials credentials,
-            CurrentCaller current) {
+    public RecommendationResource(RecommendationClient recommendations, Recommendations recommend,
+            ServiceCredentials credentials, CurrentCaller current) {
         this.recommendations = recommendations;
+        this.recommend = recommend;
         this.credentials = credentials;
         this.current = current;
     }
@@ -91,7 +94,7 @@ public class RecommendationResource {
             @Parameter(description = "Idempotency key (a UUID): a retry with the same id gets the same answer and is "
                     + "audited once; one is made when absent") @HeaderParam(RequestIds.HEADER) String requestId,
             @Valid @NotNull PatientProfile profile) {
-        return recommendations.recommend(credentials.authorization(current.caller()), RequestIds.parse(requestId), profile)
+        return recommend.recommend(current.caller(), RequestIds.parse(requestId), profile)
                 .map(answer -> Response.ok(answer, MediaType.APPLICATION_JSON).build());
     }
 
