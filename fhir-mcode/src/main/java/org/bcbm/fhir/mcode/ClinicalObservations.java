@@ -19,7 +19,7 @@ final class ClinicalObservations {
 
     /** ECOG 89247-1 as valueInteger 0-4 (mCODE ECOGPerformanceStatus); 5 (dead) and anything else are unmapped. */
     static Integer ecog(Observation observation, Findings findings) {
-        Type value = observation.getValue();
+        Type value = ObservationValues.value(observation);
         if (value instanceof IntegerType && ((IntegerType) value).getValue() != null) {
             int score = ((IntegerType) value).getValue();
             if (score >= 0 && score <= 4) {

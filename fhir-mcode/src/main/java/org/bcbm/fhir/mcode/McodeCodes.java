@@ -88,7 +88,7 @@ final class McodeCodes {
      * scored 0, with this project code and the percentage of invasive tumour cells with faint or incomplete membrane
      * staining as a Quantity in %. No LOINC or SNOMED CT code for that percentage could be confirmed.
      */
-    static final Code HER2_FAINT_STAINING_PERCENT = new Code("https://bcbm.org/fhir/CodeSystem/her2-ihc",
+    static final Code HER2_FAINT_STAINING_PERCENT = new Code("https://bcbm-navigator.org/fhir/CodeSystem/her2-ihc",
             "faint-incomplete-membrane-staining-percent",
             "Invasive tumour cells with faint or incomplete HER2 membrane staining [%]");
     static final Code PDL1_22C3 = loinc("83052-1", "PD-L1 by clone 22C3 [Presence] in Tissue by Immune stain");

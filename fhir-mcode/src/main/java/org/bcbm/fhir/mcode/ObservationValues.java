@@ -20,9 +20,15 @@ final class ObservationValues {
         return codes.stream().anyMatch(code -> code.in(observation.getCode()));
     }
 
+    /** The observation's value, or null when it has none (an element dropped by the parser leaves an empty one). */
+    static Type value(Observation observation) {
+        Type value = observation.getValue();
+        return value == null || value.isEmpty() ? null : value;
+    }
+
     /** Positive (true), negative (false) or unreadable (null, with the reason in findings). */
     static Boolean positiveOrNegative(Observation observation, String field, Findings findings) {
-        Type value = observation.getValue();
+        Type value = value(observation);
         if (value == null) {
             findings.unmapped(observation, field, "observation has no value");
             return null;
@@ -44,7 +50,7 @@ final class ObservationValues {
 
     /** A Quantity value in {@code unit} (UCUM code, or unit text when no code), else null with the reason. */
     static BigDecimal quantity(Observation observation, String unit, String field, Findings findings) {
-        Type value = observation.getValue();
+        Type value = value(observation);
         if (value == null) {
             findings.unmapped(observation, field, "observation has no value");
             return null;

@@ -44,7 +44,7 @@ final class TumourMarkers {
 
     /** The IHC score "0", "1+", "2+" or "3+" from a CodeableConcept text/display or a string value; else null. */
     static String ihcScore(Observation observation, Findings findings) {
-        Type value = observation.getValue();
+        Type value = ObservationValues.value(observation);
         if (value == null) {
             findings.unmapped(observation, "tumour.her2", "HER2 IHC observation has no value");
             return null;

@@ -1,5 +1,6 @@
 package org.bcbm.gateway.rest;
 
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -17,8 +19,10 @@ import org.bcbm.common.contract.CohortAnswer;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
 import org.bcbm.common.contract.RequestIds;
+import org.bcbm.fhir.mcode.MappedProfile;
 import org.bcbm.gateway.client.RecommendationClient;
 import org.bcbm.gateway.client.ServiceCredentials;
+import org.bcbm.gateway.fhir.FhirProfiles;
 import org.bcbm.gateway.service.Recommendations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,13 +54,15 @@ public class RecommendationResource {
     private final Recommendations recommend;
     private final ServiceCredentials credentials;
     private final CurrentCaller current;
+    private final FhirProfiles fhir;
 
     public RecommendationResource(RecommendationClient recommendations, Recommendations recommend,
-            ServiceCredentials credentials, CurrentCaller current) {
+            ServiceCredentials credentials, CurrentCaller current, FhirProfiles fhir) {
         this.recommendations = recommendations;
         this.recommend = recommend;
         this.credentials = credentials;
         this.current = current;
+        this.fhir = fhir;
     }
 
     @POST
@@ -96,6 +102,25 @@ public class RecommendationResource {
             @Valid @NotNull PatientProfile profile) {
         return recommend.recommend(current.caller(), RequestIds.parse(requestId), profile)
                 .map(answer -> Response.ok(answer, MediaType.APPLICATION_JSON).build());
+    }
+
+    /**
+     * The same answer for a FHIR R4 mCODE STU4 Bundle (application/fhir+json): the Bundle is mapped to a profile, the
+     * mapping's missingData is added to the answer's, and what it could not map is listed in the notes. The country is
+     * the query parameter (a Patient's address is not read: it identifies the patient and need not be where they are
+     * treated). Documented on the "recommend" operation by {@link FhirRequestFilter}, since OpenAPI has one operation
+     * per path and method.
+     */
+    @POST
+    @Consumes(FhirProfiles.MEDIA_TYPE)
+    // the FHIR parse and mapping are CPU work, off the event loop
+    @Blocking
+    @Operation(hidden = true)
+    public Uni<Response> recommendFhir(@HeaderParam(RequestIds.HEADER) String requestId,
+            @QueryParam("country") String country, String bundle) {
+        MappedProfile mapped = fhir.map(bundle, country);
+        return recommend.recommend(current.caller(), RequestIds.parse(requestId), mapped.profile())
+                .map(answer -> Response.ok(fhir.merge(answer, mapped), MediaType.APPLICATION_JSON).build());
     }
 
     /** The cohort body as clients should build it; read as JSON so that one invalid profile fails only itself. */
