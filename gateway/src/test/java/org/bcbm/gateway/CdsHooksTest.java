@@ -15,12 +15,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import com.sun.net.httpserver.HttpServer;
 import io.restassured.http.ContentType;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bcbm.common.event.EventEnvelope;
 import org.bcbm.common.event.v1.CdsFeedbackRecorded;
@@ -193,6 +198,74 @@ class CdsHooksTest {
         assertEquals("info", cards.get(0).get("indicator").asText());
         assertTrue(cards.get(0).get("summary").asText().startsWith("No recommendation"), cards.toString());
         assertTrue(cards.get(0).get("detail").asText().contains("conditions"));
+    }
+
+    @Test
+    void aPrefetchKeyNotSentIsReadFromTheFhirServerWithTheLentBearerToken() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        HttpServer fhir = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        fhir.createContext("/fhir", exchange -> {
+            seen.add(exchange.getRequestHeaders().getFirst("Authorization") + " " + exchange.getRequestURI());
+            JsonNode labs = JSON.readTree(PREFETCH).get("creatinineClearance");
+            byte[] body = labs.toString().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/fhir+json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        fhir.start();
+        try {
+            ObjectNode body = request("patient-view", PREFETCH);
+            ((ObjectNode) body.get("prefetch")).remove("creatinineClearance");
+            body.put("fhirServer", "http://127.0.0.1:" + fhir.getAddress().getPort() + "/fhir");
+            body.putObject("fhirAuthorization").put("access_token", "ehr-lent-token").put("token_type", "Bearer")
+                    .put("expires_in", 300).put("scope", "user/Observation.read").put("subject", "bcbm");
+            JsonNode cards = call(body, 200).get("cards");
+            assertEquals(1, seen.size(), seen.toString());
+            assertTrue(seen.get(0).startsWith("Bearer ehr-lent-token /fhir/Observation?patient=" + PATIENT_ID), seen.get(0));
+            assertTrue(seen.get(0).contains("code=http%3A%2F%2Floinc.org%7C2164-2"), seen.get(0));
+            // the clearance read from the server reached the profile: it is not named as missing
+            assertFalse(find(cards, "Missing data").get("detail").asText().contains("creatinineClearanceMlMin"));
+        } finally {
+            fhir.stop(0);
+        }
+    }
+
+    @Test
+    void aFhirServerThatDoesNotAnswerIsPreconditionFailed() throws Exception {
+        ObjectNode body = request("patient-view", PREFETCH);
+        ((ObjectNode) body.get("prefetch")).remove("ecog");
+        body.put("fhirServer", "http://127.0.0.1:1/fhir");
+        body.putObject("fhirAuthorization").put("access_token", "t").put("token_type", "Bearer");
+        JsonNode problem = call(body, 412);
+        assertTrue(problem.get("detail").asText().contains("ecog"), problem.toString());
+    }
+
+    @Test
+    void orderSelectOfAContraindicatedAgentIsCriticalAndOfABoneAgentGivesItsSafetyCardsOnly() throws Exception {
+        ObjectNode body = request("order-select", PREFETCH);
+        ObjectNode context = (ObjectNode) body.get("context");
+        context.putArray("selections").add("MedicationRequest/zol").add("MedicationRequest/dmab");
+        context.set("draftOrders", JSON.readTree("""
+                {"resourceType":"Bundle","entry":[
+                 {"resource":{"resourceType":"MedicationRequest","id":"zol","status":"draft","intent":"order",
+                   "medicationCodeableConcept":{"text":"Zoledronic acid 4 mg IV"},"subject":{"reference":"Patient/mcode-patient-7"}}},
+                 {"resource":{"resourceType":"MedicationRequest","id":"dmab","status":"draft","intent":"order",
+                   "medicationCodeableConcept":{"coding":[{"system":"http://www.nlm.nih.gov/research/umls/rxnorm",
+                     "code":"993449","display":"denosumab 120 MG in 1.7 ML Injection"}]},"subject":{"reference":"Patient/mcode-patient-7"}}}]}
+                """));
+        String answer = given().header("Authorization", CdsClients.bearer(CdsClients.BASE + "/cds-services/bcbm-order-safety"))
+                .contentType(ContentType.JSON).body(body.toString()).post("/cds-services/bcbm-order-safety")
+                .then().statusCode(200).extract().asString();
+        JsonNode cards = JSON.readTree(answer).get("cards");
+        assertEquals("critical", find(cards, "Contraindicated: zoledronic-acid").get("indicator").asText());
+        assertEquals("warning", find(cards, "Check calcium and vitamin D").get("indicator").asText());
+        assertEquals("warning", find(cards, "Dental examination").get("indicator").asText());
+        for (JsonNode card : cards) {
+            assertFalse(card.get("summary").asText().startsWith("Systemic therapy"), "options are not offered again");
+            assertFalse(card.get("summary").asText().startsWith("Spinal cord"), "radiotherapy was not ordered");
+        }
     }
 
     @Test

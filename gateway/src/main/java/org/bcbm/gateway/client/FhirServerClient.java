@@ -6,8 +6,12 @@ import ca.uhn.fhir.rest.client.api.IRestfulClientFactory;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.bcbm.gateway.config.CdsConfig;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
@@ -50,7 +54,7 @@ public class FhirServerClient {
             return List.of((Resource) client.fetchResourceFromUrl(implementing, query));
         }
         List<Resource> resources = new ArrayList<>();
-        Bundle page = client.fetchResourceFromUrl(Bundle.class, query);
+        Bundle page = client.fetchResourceFromUrl(Bundle.class, encoded(query));
         for (int pages = 1; page != null; pages++) {
             page.getEntry().stream().filter(Bundle.BundleEntryComponent::hasResource)
                     .forEach(e -> resources.add(e.getResource()));
@@ -58,5 +62,15 @@ public class FhirServerClient {
                     ? client.loadPage().next(page).execute() : null;
         }
         return resources;
+    }
+
+    /** The template's values percent-encoded: token searches carry | and :, which a URI may not hold raw. */
+    static String encoded(String query) {
+        int q = query.indexOf('?');
+        String parameters = Arrays.stream(query.substring(q + 1).split("&")).map(p -> {
+            int eq = p.indexOf('=');
+            return eq < 0 ? p : p.substring(0, eq + 1) + URLEncoder.encode(p.substring(eq + 1), StandardCharsets.UTF_8);
+        }).collect(Collectors.joining("&"));
+        return query.substring(0, q + 1) + parameters;
     }
 }
