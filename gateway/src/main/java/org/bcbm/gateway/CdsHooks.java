@@ -24,6 +24,31 @@ public final class CdsHooks {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Service(String hook, String title, String description, String id, Map<String, String> prefetch,
             String usageRequirements) {
+
+        public static ServiceBuilder builder() {
+            return new ServiceBuilder();
+        }
+    }
+
+    /** Builds a service description by field name. */
+    public static final class ServiceBuilder {
+        private String hook;
+        private String title;
+        private String description;
+        private String id;
+        private Map<String, String> prefetch;
+        private String usageRequirements;
+
+        public ServiceBuilder hook(String v) { hook = v; return this; }
+        public ServiceBuilder title(String v) { title = v; return this; }
+        public ServiceBuilder description(String v) { description = v; return this; }
+        public ServiceBuilder id(String v) { id = v; return this; }
+        public ServiceBuilder prefetch(Map<String, String> v) { prefetch = v; return this; }
+        public ServiceBuilder usageRequirements(String v) { usageRequirements = v; return this; }
+
+        public Service build() {
+            return new Service(hook, title, description, id, prefetch, usageRequirements);
+        }
     }
 
     /** A hook call. {@code prefetch} keeps a key sent as null (no data) apart from a key not sent (not fulfilled). */

@@ -87,9 +87,18 @@ public class CdsFeedbackService {
                 .outcome(row.outcome)
                 .outcomeTimestamp(outcomeAt.toString())
                 .recordedAt(row.recordedAt.toString())
-                .card(new CdsFeedbackRecorded.CardIssued(card.uuid.toString(), card.hook, card.kind, card.indicator,
-                        card.optionId, card.category, card.summary, card.patientHash, card.rulesVersion,
-                        card.issuedAt.toString()))
+                .card(CdsFeedbackRecorded.CardIssued.builder()
+                        .uuid(card.uuid.toString())
+                        .hook(card.hook)
+                        .kind(card.kind)
+                        .indicator(card.indicator)
+                        .optionId(card.optionId)
+                        .category(card.category)
+                        .summary(card.summary)
+                        .patientHash(card.patientHash)
+                        .rulesVersion(card.rulesVersion)
+                        .issuedAt(card.issuedAt.toString())
+                        .build())
                 .overrideReason(reason == null ? null
                         : new CdsFeedbackRecorded.OverrideReason(reason.system(), reason.code(), reason.display()))
                 .acceptedSuggestions(accepted)

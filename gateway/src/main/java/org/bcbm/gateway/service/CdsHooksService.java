@@ -107,15 +107,24 @@ public class CdsHooksService {
     /** The services discovery lists. */
     public CdsHooks.Discovery discovery() {
         return new CdsHooks.Discovery(List.of(
-                new CdsHooks.Service(CdsHooks.PATIENT_VIEW, "BCBM Navigator: treatment options for bone metastases",
-                        "Evidence-cited, cost- and access-aware options for breast cancer metastatic to bone "
-                                + "(systemic therapy, bone-modifying agent, radiotherapy, surgery), with safety "
-                                + "cards and what the record lacks. Supports, never replaces, clinical judgement.",
-                        CdsHooks.SERVICE_ID, PREFETCH, null),
-                new CdsHooks.Service(CdsHooks.ORDER_SELECT, "BCBM Navigator: safety of a bone-modifying or "
-                        + "systemic therapy order", "When a bone-modifying agent or a systemic therapy is selected: "
-                        + "contraindications and safety rules (renal dosing, hypocalcaemia, dental status, spinal "
-                        + "cord compression) for this patient.", ORDER_SAFETY_ID, PREFETCH, null)));
+                CdsHooks.Service.builder()
+                        .hook(CdsHooks.PATIENT_VIEW)
+                        .id(CdsHooks.SERVICE_ID)
+                        .title("BCBM Navigator: treatment options for bone metastases")
+                        .description("Evidence-cited, cost- and access-aware options for breast cancer metastatic to "
+                                + "bone (systemic therapy, bone-modifying agent, radiotherapy, surgery), with safety "
+                                + "cards and what the record lacks. Supports, never replaces, clinical judgement.")
+                        .prefetch(PREFETCH)
+                        .build(),
+                CdsHooks.Service.builder()
+                        .hook(CdsHooks.ORDER_SELECT)
+                        .id(ORDER_SAFETY_ID)
+                        .title("BCBM Navigator: safety of a bone-modifying or systemic therapy order")
+                        .description("When a bone-modifying agent or a systemic therapy is selected: contraindications "
+                                + "and safety rules (renal dosing, hypocalcaemia, dental status, spinal cord "
+                                + "compression) for this patient.")
+                        .prefetch(PREFETCH)
+                        .build()));
     }
 
     /**

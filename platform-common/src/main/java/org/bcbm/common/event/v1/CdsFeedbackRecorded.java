@@ -24,6 +24,40 @@ public record CdsFeedbackRecorded(
     /** The card as it was issued: kind {@code option}, {@code safety} or {@code missing-data}. */
     public record CardIssued(String uuid, String hook, String kind, String indicator, String optionId,
             String category, String summary, String patientHash, String rulesVersion, String issuedAt) {
+
+        public static CardBuilder builder() {
+            return new CardBuilder();
+        }
+    }
+
+    /** Builds the card by field name: ten strings cannot be kept apart by position. */
+    public static final class CardBuilder {
+        private String uuid;
+        private String hook;
+        private String kind;
+        private String indicator;
+        private String optionId;
+        private String category;
+        private String summary;
+        private String patientHash;
+        private String rulesVersion;
+        private String issuedAt;
+
+        public CardBuilder uuid(String v) { uuid = v; return this; }
+        public CardBuilder hook(String v) { hook = v; return this; }
+        public CardBuilder kind(String v) { kind = v; return this; }
+        public CardBuilder indicator(String v) { indicator = v; return this; }
+        public CardBuilder optionId(String v) { optionId = v; return this; }
+        public CardBuilder category(String v) { category = v; return this; }
+        public CardBuilder summary(String v) { summary = v; return this; }
+        public CardBuilder patientHash(String v) { patientHash = v; return this; }
+        public CardBuilder rulesVersion(String v) { rulesVersion = v; return this; }
+        public CardBuilder issuedAt(String v) { issuedAt = v; return this; }
+
+        public CardIssued build() {
+            return new CardIssued(uuid, hook, kind, indicator, optionId, category, summary, patientHash, rulesVersion,
+                    issuedAt);
+        }
     }
 
     /** The coded reason a clinician gave for overriding the card; null when none was given. */
