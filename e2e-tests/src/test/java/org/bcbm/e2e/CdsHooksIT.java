@@ -101,12 +101,13 @@ class CdsHooksIT {
         assertTrue(systemic.get("detail").asText().contains("GBP"), "cost in the client's country: " + systemic);
         assertEquals("proposal", systemic.at("/suggestions/0/actions/0/resource/intent").asText());
 
-        String feedback = "{\"feedback\":[{\"card\":\"" + bone.get("uuid").asText() + "\",\"outcome\":\"overridden\","
+        String boneCard = bone.get("uuid").asText();
+        String feedback = "{\"feedback\":[{\"card\":\"" + boneCard + "\",\"outcome\":\"overridden\","
                 + "\"overrideReason\":{\"reason\":{\"system\":\"urn:bcbm-navigator:cds-override-reason\","
                 + "\"code\":\"patient-declined\"}},\"outcomeTimestamp\":\"2026-11-30T10:00:00Z\"}]}";
         given().header("Authorization", bearer(service + "/feedback")).contentType(ContentType.JSON).body(feedback)
                 .post(service + "/feedback").then().statusCode(200);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> published(bone.get("uuid").asText()));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> published(boneCard));
     }
 
     /** The feedback row is stored and its outbox event acknowledged by the broker. */
