@@ -100,7 +100,8 @@ final class ProfileAssembler {
                 metastaticDiagnosis = diagnosed;
             }
         } else {
-            findings.unmapped(condition, "metastases.sites", "condition code "
+            // a comorbidity, say: not evidence about any one field
+            findings.unmapped(condition, "(none)", "condition code "
                     + ObservationValues.describe(condition.getCode()) + " is neither a breast primary nor a known secondary cancer");
         }
     }
