@@ -58,8 +58,9 @@ public final class CdsCards {
 
     /** patient-view: the leading options, the safety cards and the info card. */
     public List<Issued> patientView(Recommendation r, List<String> missing) {
-        List<Issued> cards = new ArrayList<>(safety(r, r.options()));
-        cards.addAll(leadingOptions(r));
+        List<Recommendation.Option> leading = leading(r);
+        List<Issued> cards = new ArrayList<>(safety(r, leading));
+        cards.addAll(leading.stream().map(o -> option(r, o)).toList());
         info(r, missing).ifPresent(cards::add);
         return cards;
     }
@@ -89,12 +90,12 @@ public final class CdsCards {
         return info(null, missing).stream().toList();
     }
 
-    private List<Issued> leadingOptions(Recommendation r) {
+    private static List<Recommendation.Option> leading(Recommendation r) {
         Map<String, Recommendation.Option> leading = new LinkedHashMap<>();
         for (Recommendation.Option o : nullSafe(r.options())) {
             leading.merge(o.category(), o, (a, b) -> b.rank() < a.rank() ? b : a);
         }
-        return leading.values().stream().map(o -> option(r, o)).toList();
+        return List.copyOf(leading.values());
     }
 
     private Issued option(Recommendation r, Recommendation.Option o) {
@@ -118,7 +119,8 @@ public final class CdsCards {
         } else {
             d.append("| Trial | Endpoint | Effect (95 % CI) | ESMO-MCBS |\n|---|---|---|---|\n");
             for (Recommendation.EvidenceRef e : evidence) {
-                d.append("| ").append(e.trialName() != null ? e.trialName() : e.trialId())
+                d.append("| ").append(e.trialId() != null ? e.trialId() : e.trialName())
+                        .append(e.trialName() != null && !e.trialName().equals(e.trialId()) ? " — " + e.trialName() : "")
                         .append(e.doi() != null ? " ([doi:" + e.doi() + "](https://doi.org/" + e.doi() + "))"
                                 : e.citation() != null ? " (" + e.citation() + ")" : "")
                         .append(" | ").append(nz(e.endpoint()))
@@ -163,7 +165,7 @@ public final class CdsCards {
     /** The first result with a hazard ratio, short enough for the summary line. */
     private static String headline(List<Recommendation.EvidenceRef> evidence) {
         return evidence.stream().filter(e -> e.hazardRatio() != null).findFirst()
-                .map(e -> " (" + (e.trialName() != null ? e.trialName() : e.trialId()) + " " + nz(e.endpoint())
+                .map(e -> " (" + (e.trialId() != null ? e.trialId() : e.trialName()) + " " + nz(e.endpoint())
                         + " HR " + e.hazardRatio().toPlainString() + ")")
                 .orElse("");
     }
@@ -273,30 +275,30 @@ public final class CdsCards {
         return new Issued(card, "safety", c.inn(), null);
     }
 
-    /** One card per distinct safety warning of the options; spinal cord compression is an emergency: critical. */
+    /**
+     * One card per option shown (or ordered) that has safety rules, listing them all: a card per rule buried the
+     * clinician under a dozen monitoring reminders. Spinal cord compression is an emergency: critical.
+     */
     private List<Issued> warnings(Recommendation r, List<Recommendation.Option> options) {
-        Map<String, List<Recommendation.Option>> byWarning = new LinkedHashMap<>();
-        for (Recommendation.Option o : nullSafe(options)) {
-            for (String w : nullSafe(o.warnings())) {
-                byWarning.computeIfAbsent(w, k -> new ArrayList<>()).add(o);
-            }
-        }
         List<Issued> cards = new ArrayList<>();
-        byWarning.forEach((warning, concerned) -> {
-            boolean cord = warning.toLowerCase(Locale.ROOT).contains("cord compression");
-            String regimens = concerned.stream().map(Recommendation.Option::regimen).distinct()
-                    .collect(Collectors.joining(", "));
+        for (Recommendation.Option o : nullSafe(options)) {
+            List<String> rules = nullSafe(o.warnings());
+            if (rules.isEmpty()) {
+                continue;
+            }
+            boolean cord = rules.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).contains("cord compression"));
+            StringBuilder detail = new StringBuilder("Before and during **").append(o.regimen()).append("**:\n\n");
+            rules.forEach(w -> detail.append("- ").append(w).append('\n'));
             Card card = Card.builder()
                     .uuid(RandomIds.uuid().toString())
-                    .summary(summary(warning))
+                    .summary(summary("Safety — " + o.regimen() + ": " + String.join("; ", rules)))
                     .indicator(cord ? "critical" : "warning")
-                    .detail(warning + "\n\nConcerns: " + regimens + ".")
-                    .source(source(r, concerned.get(0).sources()))
+                    .detail(detail.toString())
+                    .source(source(r, o.sources()))
                     .overrideReasons(OVERRIDE_REASONS)
                     .build();
-            Recommendation.Option first = concerned.get(0);
-            cards.add(new Issued(card, "safety", first.id(), first.category()));
-        });
+            cards.add(new Issued(card, "safety", o.id(), o.category()));
+        }
         return cards;
     }
 
