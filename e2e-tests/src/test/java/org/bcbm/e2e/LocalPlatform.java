@@ -70,6 +70,11 @@ final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /** Where the gateway reads the sandbox CDS client's public keys (read when the first CDS call comes). */
+    Path cdsClientJwks() {
+        return work.resolve("cds-client.jwks.json");
+    }
+
     String url(String service) {
         return "http://127.0.0.1:" + ports.get(service);
     }
@@ -161,6 +166,9 @@ final class LocalPlatform implements AutoCloseable {
         env.put("BCBM_SERVICE_SIGNING_KEY", TestCredentials.keys().privateKey().toString());
         env.put("BCBM_SERVICE_KEY_ID", TestCredentials.KEY_ID);
         env.put("BCBM_SERVICE_VERIFY_KEYS", TestCredentials.keys().publicKeys().toString());
+        // the sandbox CDS client (issuer local-ehr), as ./platform up registers it; CdsHooksIT writes its JWK set
+        env.put("BCBM_CDS_LOCAL_CLIENT_JWKS", cdsClientJwks().toString());
+        env.put("BCBM_CDS_LOCAL_CLIENT_COUNTRY", "GB");
         if (!service.equals("gateway")) {
             env.put("BCBM_HTTP_HOST", "127.0.0.1");
         }

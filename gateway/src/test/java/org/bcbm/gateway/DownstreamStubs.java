@@ -39,6 +39,39 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                "evidence":[],"access":{"available":null,"note":"n"},"warnings":[],"radiotherapy":{"doseGy":8,"fractions":1}}],
              "contraindicated":[],"recommendedTests":[],"missingData":[],"notes":[],"partial":false,"degraded":[],"disclaimer":"d"}
             """;
+    /** A richer answer for the CDS Hooks tests (mode "cds"): graded evidence, safety warnings, a contraindication. */
+    static final String CDS_RECOMMENDATION = """
+            {"requestId":"%s","generatedAt":"2026-11-29T10:00:00Z",
+             "knowledgeVersion":{"evidence":"evidence-v1","rules":"bcbm-rules test","access":"access@test"},
+             "subtype":"HR+/HER2-","her2Low":false,"her2Ultralow":false,"endocrineSensitivity":"sensitive","lineOfTherapy":1,
+             "options":[{"id":"letrozole-ribociclib","rank":1,"category":"systemic","regimen":"Letrozole + ribociclib",
+               "agents":[{"inn":"letrozole"},{"inn":"ribociclib"}],"schedule":"letrozole 2.5 mg daily; ribociclib 600 mg days 1-21 of 28",
+               "rationale":"first line, endocrine-sensitive","sources":["ESMO MBC Living Guideline 2025"],
+               "evidence":[{"trialId":"MONALEESA-2","endpoint":"OS","hazardRatio":0.76,"ci95":[0.63,0.93],"mcbsGrade":"A",
+                 "doi":"10.1056/NEJMoa2114663","trialName":"MONALEESA-2","phase":"III","mcbsGradable":true},
+                 {"trialId":"MONALEESA-2","endpoint":"PFS","hazardRatio":0.91,"ci95":[0.78,1.07],"mcbsGradable":false,
+                 "mcbsNotGradableReason":"not statistically significant","doi":"10.1056/NEJMoa2114663","trialName":"MONALEESA-2"}],
+               "cost":{"currency":"GBP","annualCost":38501.53},
+               "access":{"available":true,"note":"every agent is available in United Kingdom"},"firstAvailable":true,
+               "warnings":[]},
+              {"id":"letrozole","rank":2,"category":"systemic","regimen":"Letrozole","agents":[{"inn":"letrozole"}],
+               "evidence":[],"access":{"available":true,"note":"n"},"warnings":[]},
+              {"id":"denosumab","rank":1,"category":"bone_modifying","regimen":"Denosumab 120 mg SC every 4 weeks",
+               "agents":[{"inn":"denosumab"}],"schedule":"120 mg SC every 4 weeks","sources":["ESMO 2020 bone health"],
+               "evidence":[{"trialId":"STOPECK-2010","endpoint":"TTFSRE","hazardRatio":0.82,"ci95":[0.71,0.95],
+                 "doi":"10.1200/JCO.2010.29.7101","trialName":"STOPECK-2010"}],
+               "cost":{"currency":"GBP","annualCost":null,"note":"price withheld as stale"},
+               "access":{"available":true,"note":"n"},"firstAvailable":true,
+               "warnings":["Check calcium and vitamin D before the first dose and give supplements: denosumab causes hypocalcaemia.",
+                           "Dental examination before starting: osteonecrosis of the jaw."]},
+              {"id":"radiotherapy-20gy-5-fractions-cord-compression","rank":1,"category":"radiotherapy",
+               "regimen":"Radiotherapy 20 Gy in 5 fractions","agents":[],"evidence":[],"access":{"available":null,"note":"n"},
+               "warnings":["Spinal cord compression: start dexamethasone now and refer for surgical opinion today."],
+               "radiotherapy":{"doseGy":20,"fractions":5}}],
+             "contraindicated":[{"inn":"zoledronic-acid","reason":"creatinine clearance below 30 mL/min"}],
+             "recommendedTests":[{"test":"PIK3CA","reason":"selects alpelisib or capivasertib at progression"}],
+             "missingData":["clinical.dentalStatus"],"notes":[],"partial":false,"degraded":[],"disclaimer":"d"}
+            """;
     static final String TRIALS = """
             {"items":[{"trialId":"MONALEESA-2","name":"Ribociclib as first-line therapy","phase":"III","n":668,
               "population":"postmenopausal","outcomes":[{"endpoint":"OS","analysis":"final OS analysis","hazardRatio":0.76,
@@ -61,6 +94,8 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     static final Map<String, JsonNode> lastCredential = new ConcurrentHashMap<>();
     /** The request id recommendation-service last received: the gateway's idempotency key. */
     static final AtomicReference<String> lastRequestId = new AtomicReference<>();
+    /** The profile recommendation-service last received, as JSON. */
+    static final AtomicReference<String> lastRecommendationBody = new AtomicReference<>();
     private final Map<String, String> modes = new ConcurrentHashMap<>();
     private HttpServer recommendation;
     private HttpServer evidence;
@@ -71,7 +106,9 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         recommendation = server("recommendation", exchange -> {
             String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
             lastRequestId.set(requestId);
-            respond(exchange, 200, RECOMMENDATION.formatted(requestId));
+            lastRecommendationBody.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            respond(exchange, 200, ("cds".equals(modes.get("recommendation")) ? CDS_RECOMMENDATION : RECOMMENDATION)
+                    .formatted(requestId));
         });
         evidence = server("evidence", exchange -> respond(exchange, 200, TRIALS));
         access = server("access", exchange -> {
@@ -129,6 +166,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                         sleep(6000);
                         ok.handle(exchange);
                     }
+                    // "cds": the recommendation stand-in answers CDS_RECOMMENDATION
                     default -> ok.handle(exchange);
                 }
             });

@@ -35,13 +35,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Clinical benefit", description = "ESMO-MCBS v1.1 grading of a trial result"),
                 @Tag(name = "Cohorts", description = "Cohorts of any size as background jobs: upload, progress, and "
                         + "the answers as NDJSON in input order"),
+                @Tag(name = "CDS Hooks", description = "HL7 CDS Hooks 2.0.1 for EHRs: discovery, cards and "
+                        + "feedback; authenticated by the EHR's signed JWT (ES384 or RS384), not by an API key"),
                 @Tag(name = "Operations", description = "For ops keys only: topic reconciliation by the owners of "
                         + "evidence and access, and a recommendation-service replica's knowledge and its rebuild") },
         security = @SecurityRequirement(name = GatewayApi.API_KEY))
 @SecurityScheme(securitySchemeName = GatewayApi.API_KEY, type = SecuritySchemeType.APIKEY, apiKeyName = "X-API-Key",
         in = SecuritySchemeIn.HEADER)
+@SecurityScheme(securitySchemeName = GatewayApi.CDS_JWT, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "CDS Hooks 2.0.1: a JWT signed by a trusted EHR (ES384 or RS384, kid in "
+                + "the header; iss, aud = the endpoint called, exp, iat, jti), each jti used once")
 public class GatewayApi extends Application {
 
     /** The X-API-Key scheme; an operation's requirement of it lists the roles it needs beyond partner. */
     static final String API_KEY = "apiKey";
+
+    /** The CDS client's JWT, for the CDS Hooks endpoints only. */
+    static final String CDS_JWT = "cdsClientJwt";
 }

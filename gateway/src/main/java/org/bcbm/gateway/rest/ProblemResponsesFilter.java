@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -31,6 +32,11 @@ public class ProblemResponsesFilter implements OASFilter {
         SHARED.put("400", new Shared("BadRequest", "Malformed JSON, a wrong type, an unknown enumeration value or a "
                 + "value out of range: violations name each invalid field", false));
         SHARED.put("401", new Shared("Unauthorized", "No X-API-Key header, or a key that is not known", false));
+        SHARED.put("401-cds", new Shared("CdsUnauthorized", "No CDS client JWT, or one refused: unsigned, not "
+                + "ES384/RS384, an unknown issuer or kid, a bad signature, expired or not yet valid, addressed to "
+                + "another endpoint, or a jti already used", false));
+        SHARED.put("412", new Shared("PreconditionFailed", "Prefetch data the service needs was not sent and cannot "
+                + "be read (no fhirServer with fhirAuthorization, or the FHIR server did not answer)", false));
         SHARED.put("403", new Shared("Forbidden", "The key's role does not cover this call", false));
         SHARED.put("404", new Shared("NotFound", "An id in the path is not known", false));
         SHARED.put("409", new Shared("Conflict", "The version in the body is not the current one: read the "
@@ -73,6 +79,8 @@ public class ProblemResponsesFilter implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().values().forEach(operation -> document(path, operation));
+            } else if (path.startsWith("/cds-services")) {
+                item.getOperations().forEach((method, operation) -> documentCds(path, method, operation));
             }
         });
     }
@@ -114,6 +122,35 @@ public class ProblemResponsesFilter implements OASFilter {
             }
         });
         // in status order, as a reader scans them
+        responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
+    }
+
+    /** CDS Hooks: a JWT instead of a key (no quota), and a call needs recommendation-service. */
+    private static void documentCds(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        if (operation.getRequestBody() != null) {
+            refer(responses, "400");
+            refer(responses, "413");
+        }
+        if (!responses.hasAPIResponse("401")) {
+            responses.addAPIResponse("401", OASFactory.createAPIResponse().ref(SHARED.get("401-cds").name()));
+        }
+        if (path.contains("{")) {
+            refer(responses, "404");
+        }
+        if (method == PathItem.HttpMethod.POST && !path.endsWith("/feedback")) {
+            refer(responses, "412");
+            refer(responses, "503");
+        }
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                withProblemContent(response);
+            }
+        });
         responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
     }
 

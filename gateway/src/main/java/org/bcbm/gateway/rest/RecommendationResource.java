@@ -30,6 +30,7 @@ import org.bcbm.gateway.client.RecommendationClient;
 import org.bcbm.gateway.client.ServiceCredentials;
 import org.bcbm.gateway.fhir.FhirProfiles;
 import org.bcbm.gateway.fhir.RecommendationRequestGroup;
+import org.bcbm.gateway.service.Recommendations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,14 +59,16 @@ public class RecommendationResource {
              "resourceSetting":{"country":"GB"}}""";
 
     private final RecommendationClient recommendations;
+    private final Recommendations recommend;
     private final ServiceCredentials credentials;
     private final CurrentCaller current;
     private final FhirProfiles fhir;
     private final ObjectMapper json;
 
-    public RecommendationResource(RecommendationClient recommendations, ServiceCredentials credentials,
-            CurrentCaller current, FhirProfiles fhir, ObjectMapper json) {
+    public RecommendationResource(RecommendationClient recommendations, Recommendations recommend,
+            ServiceCredentials credentials, CurrentCaller current, FhirProfiles fhir, ObjectMapper json) {
         this.recommendations = recommendations;
+        this.recommend = recommend;
         this.credentials = credentials;
         this.current = current;
         this.fhir = fhir;
@@ -114,8 +117,7 @@ public class RecommendationResource {
             @Parameter(description = "Idempotency key (a UUID): a retry with the same id gets the same answer and is "
                     + "audited once; one is made when absent") @HeaderParam(RequestIds.HEADER) String requestId,
             @Valid @NotNull PatientProfile profile, @Context HttpHeaders headers) {
-        Uni<byte[]> answer = recommendations.recommend(credentials.authorization(current.caller()),
-                RequestIds.parse(requestId), profile);
+        Uni<byte[]> answer = recommend.recommend(current.caller(), RequestIds.parse(requestId), profile);
         if (!wantsFhir(headers.getAcceptableMediaTypes())) {
             return answer.map(a -> Response.ok(a, MediaType.APPLICATION_JSON).build());
         }
@@ -171,8 +173,7 @@ public class RecommendationResource {
     public Uni<Response> recommendFhir(@HeaderParam(RequestIds.HEADER) String requestId,
             @QueryParam("country") String country, String bundle) {
         MappedProfile mapped = fhir.map(bundle, country);
-        return recommendations.recommend(credentials.authorization(current.caller()), RequestIds.parse(requestId),
-                        mapped.profile())
+        return recommend.recommend(current.caller(), RequestIds.parse(requestId), mapped.profile())
                 .map(answer -> Response.ok(fhir.merge(answer, mapped), MediaType.APPLICATION_JSON).build());
     }
 

@@ -45,7 +45,9 @@ class OpenApiDocumentTest {
             JsonNode responses = op.getValue().get("responses");
             String where = op.getKey() + " " + path.getKey();
             assertTrue(op.getValue().hasNonNull("operationId"), where + " has no operationId");
-            assertTrue(responses.has("401") && responses.has("429") && responses.has("503"), where);
+            // CDS Hooks calls carry an EHR's JWT, not a key: no quota, and discovery needs no other service
+            boolean cds = path.getKey().startsWith("/cds-services");
+            assertTrue(responses.has("401") && (cds || responses.has("429") && responses.has("503")), where);
             responses.fields().forEachRemaining(response -> {
                 if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
                     JsonNode body = response.getValue().has("$ref")

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.bcbm.common.event.EventEnvelope;
+import org.bcbm.common.event.v1.CdsFeedbackRecorded;
 import org.bcbm.common.event.v1.CohortAnswered;
 import org.bcbm.common.event.v1.CohortProfileRequested;
 import org.bcbm.common.event.v1.CountryChanged;
@@ -52,7 +53,8 @@ class EventExamplesMatchTheirSchemasAndTypesTest {
                 Arguments.of(ListingChanged.TYPE, ListingChanged.class),
                 Arguments.of(RecommendationIssued.TYPE, RecommendationIssued.class),
                 Arguments.of(CohortProfileRequested.TYPE, CohortProfileRequested.class),
-                Arguments.of(CohortAnswered.TYPE, CohortAnswered.class));
+                Arguments.of(CohortAnswered.TYPE, CohortAnswered.class),
+                Arguments.of(CdsFeedbackRecorded.TYPE, CdsFeedbackRecorded.class));
     }
 
     @ParameterizedTest(name = "{0}")
