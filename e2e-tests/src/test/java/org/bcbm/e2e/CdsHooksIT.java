@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -25,6 +26,9 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -108,6 +112,58 @@ class CdsHooksIT {
         given().header("Authorization", bearer(service + "/feedback")).contentType(ContentType.JSON).body(feedback)
                 .post(service + "/feedback").then().statusCode(200);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> published(boneCard));
+    }
+
+    /**
+     * Every subtype's mCODE bundle (the fhir-mcode module's test bundles, written from the mCODE IG's examples), sent
+     * as an EHR's prefetch, gets evidence-cited cards from the real services; HER2-positive disease gets anti-HER2 therapy.
+     */
+    @Test
+    void aPatientViewCallFromEachSubtypesMcodeBundleReturnsCards() throws Exception {
+        String service = platform.url("gateway") + "/cds-services/bcbm-treatment-options";
+        for (String subtype : List.of("hr-positive-her2-negative", "her2-positive", "her2-low", "her2-ultralow",
+                "triple-negative-pdl1-germline-brca")) {
+            JsonNode bundle = JSON.readTree(platform.root.resolve("fhir-mcode/src/test/resources/bundles/" + subtype
+                    + ".json").toFile());
+            ObjectNode request = JSON.createObjectNode();
+            request.put("hookInstance", UUID.randomUUID().toString()).put("hook", "patient-view");
+            request.putObject("context").put("userId", "Practitioner/example").put("patientId", subtype);
+            request.set("prefetch", prefetchOf(bundle));
+            String answer = given().header("Authorization", bearer(service)).contentType(ContentType.JSON)
+                    .body(request.toString()).post(service).then().statusCode(200).extract().asString();
+            JsonNode systemic = null;
+            for (JsonNode card : JSON.readTree(answer).get("cards")) {
+                if (card.get("summary").asText().startsWith("Systemic therapy:")) {
+                    systemic = card;
+                }
+            }
+            assertTrue(systemic != null, subtype + ": no systemic card in " + answer);
+            assertTrue(systemic.toString().contains("https://doi.org/10."), subtype + ": " + systemic);
+            if (subtype.equals("her2-positive")) {
+                assertTrue(systemic.toString().toLowerCase(Locale.ROOT).contains("trastuzumab"), systemic.toString());
+            }
+        }
+    }
+
+    /** A collection bundle split into the discovery's prefetch keys, each search as a searchset bundle. */
+    private static ObjectNode prefetchOf(JsonNode bundle) {
+        Map<String, String> keyOf = Map.of("Condition", "conditions", "Observation", "tumourMarkers",
+                "MedicationStatement", "medicationStatements", "MedicationRequest", "medicationRequests",
+                "Procedure", "procedures");
+        ObjectNode prefetch = JSON.createObjectNode();
+        for (String key : List.of("conditions", "tumourMarkers", "ecog", "creatinineClearance", "medicationStatements",
+                "menopausalStatus", "medicationRequests", "procedures")) {
+            prefetch.putObject(key).put("resourceType", "Bundle").put("type", "searchset").putArray("entry");
+        }
+        for (JsonNode entry : bundle.get("entry")) {
+            String type = entry.at("/resource/resourceType").asText();
+            if (type.equals("Patient")) {
+                prefetch.set("patient", entry.get("resource"));
+            } else if (keyOf.containsKey(type)) {
+                ((ArrayNode) prefetch.get(keyOf.get(type)).get("entry")).addObject().set("resource", entry.get("resource"));
+            }
+        }
+        return prefetch;
     }
 
     /** The feedback row is stored and its outbox event acknowledged by the broker. */
