@@ -21,6 +21,7 @@ public final class Answer {
         private final String rationale;
         private List<String> trials;
         private final List<String> warnings;
+        private List<String> agents;
 
         Draft(Regimen regimen, String rationale) {
             this.regimen = regimen;
@@ -62,8 +63,12 @@ public final class Answer {
             return regimen.category().value;
         }
 
+        /** Asked by the safety checks, the access verdict and the option alike: worked out once. */
         public List<String> agents() {
-            return regimen.agents();
+            if (agents == null) {
+                agents = regimen.agents();
+            }
+            return agents;
         }
 
         public String rationale() {

@@ -4,12 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import org.bcbm.common.access.RegimenAccess;
 import org.bcbm.common.access.RegimenAccess.Place;
 import org.bcbm.common.contract.Enums;
@@ -37,8 +34,6 @@ public final class Engine {
             + "or a multidisciplinary tumour board.";
     private static final List<String> CATEGORY_ORDER = List.of("systemic", "bone_modifying", "radiotherapy", "surgery",
             "supportive");
-    private static final Set<String> ENDPOINT_ORDER = new LinkedHashSet<>(List.of("OS", "PFS",
-            "TIME_TO_FIRST_SRE", "TIME_TO_FIRST_AND_SUBSEQUENT_SRE"));
 
     public Recommendation recommend(PatientProfile profile, Knowledge knowledge, String requestId, Instant now) {
         Assessment a = new Assessment(profile);
@@ -89,41 +84,16 @@ public final class Engine {
         return Recommendation.markFirstAvailable(options);
     }
 
-    /**
-     * Every ratio-bearing outcome of each cited trial that the evidence read model holds, OS first, with what the
-     * ratio is (hazard or rate ratio) and where its figures come from (primary publication or a named secondary source).
-     */
+    /** The citations of each trial, in the order the rules cited the trials ({@link EvidenceRefs}). */
     static List<EvidenceRef> evidence(List<String> trialIds, Knowledge knowledge) {
+        if (trialIds.size() == 1) {
+            return knowledge.evidence(trialIds.get(0));
+        }
         List<EvidenceRef> refs = new ArrayList<>();
         for (String id : trialIds) {
-            knowledge.trial(id).ifPresent(trial -> trial.outcomes().stream()
-                    .filter(o -> o.hazardRatio() != null)
-                    .sorted(Comparator.comparingInt(o -> endpointOrder(o.endpoint())))
-                    .forEach(o -> refs.add(EvidenceRef.builder().trialId(trial.trialId()).endpoint(o.endpoint())
-                            .hazardRatio(o.hazardRatio()).ci95(o.ci95()).mcbsGrade(o.mcbsGrade()).doi(o.doi())
-                            .analysis(o.analysis()).experimentalMedianMonths(o.experimentalMedianMonths())
-                            .controlMedianMonths(o.controlMedianMonths()).pValue(o.pValue()).trialName(trial.name())
-                            .phase(design(trial, Knowledge.Design::phase)).n(design(trial, Knowledge.Design::n))
-                            .population(design(trial, Knowledge.Design::population)).mcbsGradable(o.mcbsGradable())
-                            .mcbsNotGradableReason(o.mcbsNotGradableReason()).effectMeasure(o.effectMeasure())
-                            .citation(o.citation()).sourceKind(o.sourceKind()).sourceNote(o.sourceNote()).build())));
+            refs.addAll(knowledge.evidence(id));
         }
         return refs;
-    }
-
-    private static <T> T design(Knowledge.TrialSnapshot trial, Function<Knowledge.Design, T> field) {
-        return trial.design() == null ? null : field.apply(trial.design());
-    }
-
-    private static int endpointOrder(String endpoint) {
-        int i = 0;
-        for (String e : ENDPOINT_ORDER) {
-            if (e.equals(endpoint)) {
-                return i;
-            }
-            i++;
-        }
-        return i;
     }
 
     /** The option's availability and annual cost where the patient is. */

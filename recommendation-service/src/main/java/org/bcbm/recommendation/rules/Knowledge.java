@@ -4,12 +4,18 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.bcbm.common.access.RegimenAccess.Place;
+import org.bcbm.common.contract.Recommendation.EvidenceRef;
 import org.bcbm.common.event.v1.ListingChanged.Entry;
 
 /** What the engine may know at decision time: snapshots of the evidence and access read models. */
 public interface Knowledge {
 
     Optional<TrialSnapshot> trial(String trialId);
+
+    /** The trial's citations as answers show them; none for a trial the read model lacks. */
+    default List<EvidenceRef> evidence(String trialId) {
+        return trial(trialId).map(EvidenceRefs::of).orElse(List.of());
+    }
 
     /** access-cost-service's facts of one drug in one country (availability, price, annual cost), as published. */
     Optional<Entry> listing(String country, String inn);

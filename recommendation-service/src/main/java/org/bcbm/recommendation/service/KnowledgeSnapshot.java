@@ -1,9 +1,13 @@
 package org.bcbm.recommendation.service;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.bcbm.common.contract.Recommendation.EvidenceRef;
 import org.bcbm.common.event.v1.ListingChanged.Entry;
+import org.bcbm.recommendation.rules.EvidenceRefs;
 import org.bcbm.recommendation.rules.Knowledge;
 
 /**
@@ -20,6 +24,8 @@ public final class KnowledgeSnapshot implements Knowledge {
     }
 
     private final Map<String, TrialSnapshot> trials;
+    /** Each trial's citations, computed once per snapshot rather than once per answer. */
+    private final Map<String, List<EvidenceRef>> citations;
     private final Map<String, CountrySnapshot> countries;
     private final Map<String, Entry> listings;
     private final Map<String, DrugSnapshot> drugs;
@@ -28,6 +34,8 @@ public final class KnowledgeSnapshot implements Knowledge {
     KnowledgeSnapshot(Map<String, TrialSnapshot> trials, Map<String, CountrySnapshot> countries,
             Map<String, Entry> listings, Map<String, DrugSnapshot> drugs, Versions versions) {
         this.trials = Map.copyOf(trials);
+        this.citations = this.trials.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> EvidenceRefs.of(e.getValue())));
         this.countries = Map.copyOf(countries);
         this.listings = Map.copyOf(listings);
         this.drugs = Map.copyOf(drugs);
@@ -41,6 +49,11 @@ public final class KnowledgeSnapshot implements Knowledge {
     @Override
     public Optional<TrialSnapshot> trial(String trialId) {
         return Optional.ofNullable(trials.get(trialId));
+    }
+
+    @Override
+    public List<EvidenceRef> evidence(String trialId) {
+        return citations.getOrDefault(trialId, List.of());
     }
 
     @Override
