@@ -71,7 +71,9 @@ public final class LoadReport {
         out.append("## bench/load — ").append(r.getProperty("meta.date", "")).append("\n\n");
         out.append("JVM flags for every JVM: `").append(r.getProperty("meta.jvm_flags", "")).append("`; wrk ")
                 .append(r.getProperty("meta.wrk", "")).append("; CPUs: ").append(r.getProperty("meta.cpus", "?"))
-                .append("\n\n");
+                .append("; warmed for: bare ").append(r.getProperty("warmup.bare_s", "?"))
+                .append(" s, recommendation-service ").append(r.getProperty("warmup.recsvc_s", "?"))
+                .append(" s, merged ").append(r.getProperty("warmup.merged_s", "?")).append(" s\n\n");
         out.append("| what | requests/s | p50 ms | p99 ms | share of bare req/s | measured | target | result |\n");
         out.append("|---|---:|---:|---:|---:|---:|---|---|\n");
         rows.forEach(row -> out.append(row).append('\n'));
