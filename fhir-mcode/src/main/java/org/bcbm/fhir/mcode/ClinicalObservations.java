@@ -8,7 +8,7 @@ import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Type;
 
-/** ECOG, creatinine clearance and menopausal phase; eGFR and total calcium are recognised but not used (see each). */
+/** ECOG, creatinine clearance and menopausal phase; eGFR is recognised but not used (see it); calcium: {@link Calcium}. */
 final class ClinicalObservations {
 
     private static final Code ECOG_ZERO = Code.loinc("LA9622-7",
@@ -51,12 +51,6 @@ final class ClinicalObservations {
     static void egfr(Observation observation, Findings findings) {
         findings.unmapped(observation, "clinical.creatinineClearanceMlMin",
                 "eGFR (33914-3) is not a creatinine clearance in mL/min; send 2164-2");
-    }
-
-    /** Total calcium (17861-6) is not albumin-corrected: the contract's correctedCalciumMmolL is not derived from it. */
-    static void totalCalcium(Observation observation, Findings findings) {
-        findings.unmapped(observation, "clinical.correctedCalciumMmolL",
-                "total calcium (17861-6) is not corrected for albumin; no corrected-calcium code is accepted");
     }
 
     /** Menopausal phase from an observation value coded with one of {@link McodeCodes#MENOPAUSAL_PHASE}. */

@@ -80,6 +80,7 @@ final class McodeCodes {
             loinc("85339-0", "Progesterone receptor Ag [Presence] in Breast cancer specimen by Immune stain"),
             loinc("16113-3", "Progesterone receptor [Interpretation] in Tissue"));
     static final Code PR_PERCENT = loinc("85325-9", "Cells.progesterone receptor/100 cells in Breast cancer specimen by Immune stain");
+    static final Code KI67_PERCENT = loinc("85330-9", "Cells.Ki-67 nuclear Ag/100 cells in Breast cancer specimen by Immune stain");
     static final Code HER2_INTERPRETATION = loinc("48676-1", "HER2 [Interpretation] in Tissue");
     static final Code HER2_IHC = loinc("85319-2", "HER2 [Presence] in Breast cancer specimen by Immune stain");
     static final Code HER2_ISH = loinc("85318-4", "ERBB2 gene duplication [Presence] in Breast cancer specimen by FISH");
@@ -118,6 +119,9 @@ final class McodeCodes {
     static final Code CREATININE_CLEARANCE = loinc("2164-2", "Creatinine renal clearance in 24 hour Urine and Serum or Plasma");
     static final Code EGFR_MDRD = loinc("33914-3", "Glomerular filtration rate/1.73 sq M.predicted by Creatinine-based formula (MDRD)");
     static final Code CALCIUM_TOTAL = loinc("17861-6", "Calcium [Mass/volume] in Serum or Plasma");
+    static final Code CALCIUM_TOTAL_MOLAR = loinc("2000-8", "Calcium [Moles/volume] in Serum or Plasma");
+    static final Code CALCIUM_CORRECTED = loinc("29265-6", "Calcium [Moles/volume] corrected for albumin in Serum or Plasma");
+    static final Code ALBUMIN = loinc("1751-7", "Albumin [Mass/volume] in Serum or Plasma");
 
     // menopausal phase as an Observation value (DICOM CID 6086, SNOMED CT)
     static final Map<Code, MenopausalStatus> MENOPAUSAL_PHASE = Map.of(

@@ -44,6 +44,8 @@ final class ProfileAssembler {
     private Receptor pr;
     private final TumourMarkers.Her2Evidence her2 = new TumourMarkers.Her2Evidence();
     private Integer pdl1Cps;
+    private Integer ki67Percent;
+    private final Calcium calcium = new Calcium();
     private final Set<String> somatic = new LinkedHashSet<>();
     private final Set<GermlineBrca> germline = new LinkedHashSet<>();
     private final Set<Site> sites = new LinkedHashSet<>();
@@ -148,8 +150,16 @@ final class ProfileAssembler {
                     observation, "clinical.creatinineClearanceMlMin");
         } else if (McodeCodes.EGFR_MDRD.in(observation.getCode())) {
             ClinicalObservations.egfr(observation, findings);
-        } else if (McodeCodes.CALCIUM_TOTAL.in(observation.getCode())) {
-            ClinicalObservations.totalCalcium(observation, findings);
+        } else if (McodeCodes.CALCIUM_CORRECTED.in(observation.getCode())) {
+            calcium.corrected(observation, findings);
+        } else if (McodeCodes.CALCIUM_TOTAL.in(observation.getCode())
+                || McodeCodes.CALCIUM_TOTAL_MOLAR.in(observation.getCode())) {
+            calcium.total(observation, findings);
+        } else if (McodeCodes.ALBUMIN.in(observation.getCode())) {
+            calcium.albumin(observation, findings);
+        } else if (McodeCodes.KI67_PERCENT.in(observation.getCode())) {
+            ki67Percent = first(ki67Percent, TumourMarkers.ki67Percent(observation, findings), observation,
+                    "tumour.ki67Percent");
         } else {
             MenopausalStatus phase = ClinicalObservations.menopausalStatus(observation);
             if (phase != null) {
@@ -252,16 +262,17 @@ final class ProfileAssembler {
         if (creatinineClearance == null) {
             findings.missing("clinical.creatinineClearanceMlMin");
         }
-        findings.missing("clinical.correctedCalciumMmolL");
+        BigDecimal correctedCalciumMmolL = calcium.resolve(findings);
+        if (correctedCalciumMmolL == null) {
+            findings.missing(Calcium.FIELD);
+        }
 
         PatientProfile profile = null;
         if (sex != null && er != null && her2Status != null && !sites.isEmpty()) {
             // every record argument is a local named as its field, so that no two are swapped
             List<String> somaticAlterations = somatic.isEmpty() ? null : List.copyOf(somatic);
-            Integer ki67Percent = null;
             Tumour tumour = new Tumour(er, pr, her2Status, ki67Percent, pdl1Cps, somaticAlterations, brca);
-            BigDecimal correctedCalciumMmolL = null;
-            Clinical clinical = ecog == null && creatinineClearance == null ? null
+            Clinical clinical = ecog == null && creatinineClearance == null && correctedCalciumMmolL == null ? null
                     : new Clinical(ecog, creatinineClearance, correctedCalciumMmolL, null, null);
             ResourceSetting resourceSetting = country == null || country.isBlank() ? null : new ResourceSetting(country, null);
             Metastases metastases = new Metastases(List.copyOf(sites), null, null);

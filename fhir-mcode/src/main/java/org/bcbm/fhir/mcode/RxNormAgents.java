@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.bcbm.common.regimen.AgentSchedule;
 import org.bcbm.common.regimen.AgentSchedules;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -40,6 +41,15 @@ final class RxNormAgents {
             Map.entry("1045452", "eribulin"),             // PIN eribulin mesylate; same mapping
             Map.entry("236234", "gemcitabine"),           // PIN gemcitabine hydrochloride; same mapping
             Map.entry("309311", "cisplatin"));            // SCD cisplatin 1 MG/ML Injectable Solution; mCODE STU4 example
+
+    /** The rows above whose term type is IN (ingredient): the only codes a proposal carries for its agent. */
+    private static final Set<String> INGREDIENT_RXCUIS = Set.of("84857", "72965", "282357", "50610", "1601374",
+            "141704", "224905", "1298944", "1371041", "56946", "72962", "194000", "3639", "3995");
+
+    /** INN to its ingredient RXCUI, from the confirmed table. */
+    static final Map<String, String> INGREDIENT_BY_INN = INN_BY_RXCUI.entrySet().stream()
+            .filter(e -> INGREDIENT_RXCUIS.contains(e.getKey()))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
 
     /** Agents that support rather than treat the cancer: never a prior anticancer line. */
     static final Set<String> SUPPORTIVE = Set.of("denosumab", "zoledronic acid", "pamidronic acid", "dexamethasone");

@@ -80,6 +80,19 @@ final class TumourMarkers {
      * 105302-4 scoring-method component whose text or display says CPS or combined positive score. A tumour
      * proportion score (83053-9, or another scoring method) is not a CPS and is unmapped.
      */
+    /** Ki-67 85330-9 as a Quantity in % (0-100), rounded to a whole per cent. */
+    static Integer ki67Percent(Observation observation, Findings findings) {
+        BigDecimal percent = ObservationValues.quantity(observation, "%", "tumour.ki67Percent", findings);
+        if (percent == null) {
+            return null;
+        }
+        if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            findings.unmapped(observation, "tumour.ki67Percent", "Ki-67 " + percent.toPlainString() + " % is outside 0-100");
+            return null;
+        }
+        return percent.setScale(0, RoundingMode.HALF_UP).intValueExact();
+    }
+
     static Integer pdl1Cps(Observation observation, Findings findings) {
         if (McodeCodes.PDL1_TUMOUR_PROPORTION.in(observation.getCode())) {
             findings.unmapped(observation, "tumour.pdl1Cps", "83053-9 is a tumour proportion score, not a combined positive score");

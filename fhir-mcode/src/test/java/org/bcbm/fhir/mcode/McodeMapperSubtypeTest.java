@@ -73,11 +73,13 @@ class McodeMapperSubtypeTest {
         assertEquals(1, p.clinical().ecog());
         assertNull(p.clinical().creatinineClearanceMlMin());
         assertNull(p.resourceSetting(), "no country argument, no resource setting");
+        assertEquals(30, p.tumour().ki67Percent());
+        assertEquals(0, new BigDecimal("2.30").compareTo(p.clinical().correctedCalciumMmolL()),
+                "2.10 mmol/L total with albumin 30 g/L the same day: 2.10 + 0.02 x (40 - 30)");
         assertEquals(List.of(
                 new PriorTherapy(List.of("trastuzumab", "pertuzumab", "docetaxel"), TherapySetting.METASTATIC, 9, true),
                 new PriorTherapy(List.of("trastuzumab deruxtecan"), TherapySetting.METASTATIC, 0, null)), p.priorTherapies());
-        assertEquals(List.of("menopausalStatus", "clinical.creatinineClearanceMlMin", "clinical.correctedCalciumMmolL"),
-                mapped.missingData());
+        assertEquals(List.of("menopausalStatus", "clinical.creatinineClearanceMlMin"), mapped.missingData());
         assertEquals(List.of(), mapped.unmapped());
     }
 
@@ -95,8 +97,12 @@ class McodeMapperSubtypeTest {
         assertEquals(1, p.clinical().ecog());
         assertEquals(List.of(new PriorTherapy(List.of("letrozole", "palbociclib"), TherapySetting.METASTATIC, 2, true)),
                 p.priorTherapies());
+        assertNull(p.clinical().correctedCalciumMmolL(), "the albumin is of another day than the calcium");
         assertEquals(List.of("clinical.creatinineClearanceMlMin", "clinical.correctedCalciumMmolL"), mapped.missingData());
-        assertEquals(List.of(), mapped.unmapped());
+        assertEquals(1, mapped.unmapped().size(), mapped.unmapped().toString());
+        assertEquals("Observation/calcium-her2-low", mapped.unmapped().get(0).resource());
+        assertTrue(mapped.unmapped().get(0).reason().contains("not taken on the same day"),
+                mapped.unmapped().get(0).reason());
     }
 
     @Test
