@@ -158,6 +158,10 @@ class CdsHooksTest {
         assertEquals("MedicationRequest", proposal.at("/resource/resourceType").asText());
         assertEquals("proposal", proposal.at("/resource/intent").asText());
         assertEquals("letrozole", proposal.at("/resource/medicationCodeableConcept/text").asText());
+        assertEquals("http://www.nlm.nih.gov/research/umls/rxnorm",
+                proposal.at("/resource/medicationCodeableConcept/coding/0/system").asText());
+        assertEquals("72965", proposal.at("/resource/medicationCodeableConcept/coding/0/code").asText(),
+                "RxNorm ingredient code of letrozole");
         assertEquals("Patient/" + PATIENT_ID, proposal.at("/resource/subject/reference").asText());
 
         assertEquals("warning", find(cards, "Contraindicated: zoledronic-acid").get("indicator").asText());

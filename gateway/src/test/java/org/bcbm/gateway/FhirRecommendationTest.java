@@ -50,6 +50,17 @@ class FhirRecommendationTest {
     }
 
     @Test
+    void aFhirBundleSentWithAcceptFhirIsAnsweredAsAFhirRequestGroupBundle() {
+        given().header("X-API-Key", "local-partner-key").contentType(FHIR).accept(FHIR).body(BUNDLE)
+                .post("/api/v1/recommendations?country=GB").then().statusCode(200)
+                .contentType(FHIR)
+                .body("resourceType", equalTo("Bundle"))
+                .body("entry[0].resource.resourceType", equalTo("RequestGroup"))
+                .body("entry[0].resource.intent", equalTo("proposal"))
+                .body("entry[0].resource.note.text", hasItem("Missing data: clinical.correctedCalciumMmolL"));
+    }
+
+    @Test
     void aJsonProfileIsStillAnsweredAsBefore() {
         given().header("X-API-Key", "local-partner-key").contentType("application/json")
                 .body(GatewayRecommendationTest.PROFILE).post("/api/v1/recommendations").then().statusCode(200)

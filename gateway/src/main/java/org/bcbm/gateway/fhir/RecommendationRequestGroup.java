@@ -15,6 +15,7 @@ import org.bcbm.common.contract.Recommendation;
 import org.bcbm.common.contract.Recommendation.Agent;
 import org.bcbm.common.contract.Recommendation.EvidenceRef;
 import org.bcbm.common.contract.Recommendation.Option;
+import org.bcbm.fhir.mcode.MedicationCodes;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
@@ -151,15 +152,12 @@ public final class RecommendationRequestGroup {
         return new Reference("#" + id);
     }
 
-    /**
-     * Medicine by its INN as text: no RxNorm code is sent until one is confirmed against RxNorm itself, and a wrong
-     * code in an EHR is worse than none.
-     */
+    /** Medicine by its INN, with its RxNorm ingredient code where a confirmed one exists ({@link MedicationCodes}). */
     private static MedicationRequest medicationRequest(Agent agent, Option o, Recommendation r) {
         MedicationRequest m = new MedicationRequest();
         m.setStatus(MedicationRequestStatus.DRAFT);
         m.setIntent(MedicationRequestIntent.PROPOSAL);
-        m.setMedication(new CodeableConcept().setText(agent.inn()));
+        m.setMedication(MedicationCodes.concept(agent.inn()));
         m.setSubject(patient());
         if (r.generatedAt() != null) {
             m.setAuthoredOn(Date.from(r.generatedAt()));

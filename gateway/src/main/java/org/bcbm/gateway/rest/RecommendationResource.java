@@ -117,7 +117,11 @@ public class RecommendationResource {
             @Parameter(description = "Idempotency key (a UUID): a retry with the same id gets the same answer and is "
                     + "audited once; one is made when absent") @HeaderParam(RequestIds.HEADER) String requestId,
             @Valid @NotNull PatientProfile profile, @Context HttpHeaders headers) {
-        Uni<byte[]> answer = recommend.recommend(current.caller(), RequestIds.parse(requestId), profile);
+        return respond(recommend.recommend(current.caller(), RequestIds.parse(requestId), profile), headers);
+    }
+
+    /** The answer as JSON, or as a FHIR R4 RequestGroup Bundle for a caller that prefers it. */
+    private Uni<Response> respond(Uni<byte[]> answer, HttpHeaders headers) {
         if (!wantsFhir(headers.getAcceptableMediaTypes())) {
             return answer.map(a -> Response.ok(a, MediaType.APPLICATION_JSON).build());
         }
@@ -162,19 +166,20 @@ public class RecommendationResource {
      * The same answer for a FHIR R4 mCODE STU4 Bundle (application/fhir+json): the Bundle is mapped to a profile, the
      * mapping's missingData is added to the answer's, and what it could not map is listed in the notes. The country is
      * the query parameter (a Patient's address is not read: it identifies the patient and need not be where they are
-     * treated). Documented on the "recommend" operation by {@link FhirRequestFilter}, since OpenAPI has one operation
+     * treated). FHIR in, FHIR out: with Accept application/fhir+json the answer is the RequestGroup Bundle. Documented on the "recommend" operation by {@link FhirRequestFilter}, since OpenAPI has one operation
      * per path and method.
      */
     @POST
     @Consumes(FhirProfiles.MEDIA_TYPE)
+    @Produces({ MediaType.APPLICATION_JSON, RecommendationRequestGroup.FHIR_JSON })
     // the FHIR parse and mapping are CPU work, off the event loop
     @Blocking
     @Operation(hidden = true)
     public Uni<Response> recommendFhir(@HeaderParam(RequestIds.HEADER) String requestId,
-            @QueryParam("country") String country, String bundle) {
+            @QueryParam("country") String country, String bundle, @Context HttpHeaders headers) {
         MappedProfile mapped = fhir.map(bundle, country);
-        return recommend.recommend(current.caller(), RequestIds.parse(requestId), mapped.profile())
-                .map(answer -> Response.ok(fhir.merge(answer, mapped), MediaType.APPLICATION_JSON).build());
+        return respond(recommend.recommend(current.caller(), RequestIds.parse(requestId), mapped.profile())
+                .map(answer -> fhir.merge(answer, mapped)), headers);
     }
 
     /** The cohort body as clients should build it; read as JSON so that one invalid profile fails only itself. */

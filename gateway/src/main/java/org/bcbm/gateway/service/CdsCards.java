@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bcbm.common.contract.RandomIds;
 import org.bcbm.common.contract.Recommendation;
+import org.bcbm.fhir.mcode.MedicationCodes;
 import org.bcbm.gateway.CdsHooks;
 import org.bcbm.gateway.CdsHooks.Card;
 
@@ -29,7 +30,6 @@ public final class CdsCards {
 
     public static final int SUMMARY_MAX = 140;
     public static final String OVERRIDE_SYSTEM = "urn:bcbm-navigator:cds-override-reason";
-    static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
 
     /** A card with what feedback on it needs to know. */
     public record Issued(Card card, String kind, String optionId, String category) {
@@ -223,9 +223,8 @@ public final class CdsCards {
     }
 
     /**
-     * One proposal per option with agents: a draft MedicationRequest per agent, intent proposal. Coded by text only:
-     * no RxNorm table confirmed for these agents is available to the gateway, and a guessed code could order the
-     * wrong product.
+     * One proposal per option with agents: a draft MedicationRequest per agent, intent proposal, the medicine by INN
+     * with its RxNorm ingredient code where a confirmed one exists ({@link MedicationCodes}); never a guessed code.
      */
     private List<CdsHooks.Suggestion> suggestions(Recommendation.Option o) {
         if (!("systemic".equals(o.category()) || "bone_modifying".equals(o.category())) || o.agents() == null
@@ -240,6 +239,8 @@ public final class CdsCards {
             request.put("intent", "proposal");
             ObjectNode medication = request.putObject("medicationCodeableConcept");
             medication.put("text", agent.inn());
+            MedicationCodes.rxnormIngredient(agent.inn()).ifPresent(rxcui -> medication.putArray("coding").addObject()
+                    .put("system", MedicationCodes.RXNORM).put("code", rxcui).put("display", agent.inn()));
             request.putObject("subject").put("reference", "Patient/" + patientId);
             if (o.schedule() != null) {
                 ArrayNode dosage = request.putArray("dosageInstruction");

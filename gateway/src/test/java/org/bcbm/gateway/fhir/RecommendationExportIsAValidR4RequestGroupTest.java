@@ -149,6 +149,13 @@ class RecommendationExportIsAValidR4RequestGroupTest {
                 first.getAction().get(1).getResource().getReference());
         assertEquals("ribociclib", ribociclib.getMedicationCodeableConcept().getText());
         assertTrue(ribociclib.getMedicationCodeableConcept().getCoding().isEmpty(), "no unconfirmed RxNorm code");
+        MedicationRequest letrozole = (MedicationRequest) contained(group,
+                first.getAction().get(0).getResource().getReference());
+        assertEquals("letrozole", letrozole.getMedicationCodeableConcept().getText());
+        assertEquals("http://www.nlm.nih.gov/research/umls/rxnorm",
+                letrozole.getMedicationCodeableConcept().getCodingFirstRep().getSystem());
+        assertEquals("72965", letrozole.getMedicationCodeableConcept().getCodingFirstRep().getCode(),
+                "the confirmed RxNorm ingredient code of letrozole");
         assertEquals("proposal", ribociclib.getIntent().toCode());
 
         RelatedArtifact os = first.getDocumentationFirstRep();
