@@ -3,7 +3,9 @@ package org.bcbm.common.contract;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The answer to one patient profile, per the public contract. recommendation-service fills what it decides from
@@ -190,7 +192,7 @@ public record Recommendation(
      * such option in the category, the first the resource tier's rule expects.
      */
     public static List<Option> markFirstAvailable(List<Option> options) {
-        java.util.Map<String, Option> first = new java.util.HashMap<>();
+        Map<String, Option> first = new HashMap<>();
         for (Option o : options) {
             if (o.access() != null && Boolean.TRUE.equals(o.access().available())) {
                 first.putIfAbsent(o.category(), o);

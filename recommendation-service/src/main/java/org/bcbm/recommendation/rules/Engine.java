@@ -86,14 +86,7 @@ public final class Engine {
 
     /** The citations of each trial, in the order the rules cited the trials ({@link EvidenceRefs}). */
     static List<EvidenceRef> evidence(List<String> trialIds, Knowledge knowledge) {
-        if (trialIds.size() == 1) {
-            return knowledge.evidence(trialIds.get(0));
-        }
-        List<EvidenceRef> refs = new ArrayList<>();
-        for (String id : trialIds) {
-            refs.addAll(knowledge.evidence(id));
-        }
-        return refs;
+        return knowledge.evidence(trialIds);
     }
 
     /** The option's availability and annual cost where the patient is. */
@@ -106,12 +99,19 @@ public final class Engine {
      * sources when there are any, otherwise only what the resource tier's rule expects (never as availability).
      */
     static Verdict access(Answer.Draft d, Assessment a, String country, Knowledge knowledge) {
+        String profileTier = a.profile.resourceSetting() != null && a.profile.resourceSetting().tier() != null
+                ? Enums.spelling(a.profile.resourceSetting().tier()) : null;
+        // everything the verdict depends on: the same regimen in the same place has the same verdict in one snapshot
+        String key = "access|" + d.id() + "|" + d.category() + "|" + String.join("+", d.agents()) + "|"
+                + (d.regimen().radiotherapy() != null) + "|" + country + "|" + profileTier;
+        return knowledge.derived(key, () -> decideAccess(d, profileTier, country, knowledge));
+    }
+
+    private static Verdict decideAccess(Answer.Draft d, String profileTier, String country, Knowledge knowledge) {
         if (d.agents().isEmpty() && d.regimen().radiotherapy() == null) {
             return new Verdict(new Access(null, "availability of " + d.category() + " services is not modelled"), null);
         }
         Optional<Knowledge.CountrySnapshot> known = country == null ? Optional.empty() : knowledge.country(country);
-        String profileTier = a.profile.resourceSetting() != null && a.profile.resourceSetting().tier() != null
-                ? Enums.spelling(a.profile.resourceSetting().tier()) : null;
         Place place = known.map(Knowledge.CountrySnapshot::place)
                 .orElse(new Place(country, profileTier, null, null, null));
         List<Entry> entries = new ArrayList<>();

@@ -1,8 +1,10 @@
 package org.bcbm.recommendation.rules;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.bcbm.common.access.RegimenAccess.Place;
 import org.bcbm.common.contract.Recommendation.EvidenceRef;
 import org.bcbm.common.event.v1.ListingChanged.Entry;
@@ -12,9 +14,24 @@ public interface Knowledge {
 
     Optional<TrialSnapshot> trial(String trialId);
 
+    /**
+     * A result that depends only on this knowledge and on what {@code key} names (an access verdict, say): an
+     * immutable snapshot may keep it for the next answer that asks; by default it is computed each time.
+     */
+    default <T> T derived(String key, Supplier<T> compute) {
+        return compute.get();
+    }
+
     /** The trial's citations as answers show them; none for a trial the read model lacks. */
     default List<EvidenceRef> evidence(String trialId) {
         return trial(trialId).map(EvidenceRefs::of).orElse(List.of());
+    }
+
+    /** The citations of several trials, in the order given. */
+    default List<EvidenceRef> evidence(List<String> trialIds) {
+        List<EvidenceRef> refs = new ArrayList<>();
+        trialIds.forEach(id -> refs.addAll(evidence(id)));
+        return refs;
     }
 
     /** access-cost-service's facts of one drug in one country (availability, price, annual cost), as published. */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.bcbm.common.contract.Recommendation.EvidenceRef;
 import org.bcbm.common.event.v1.ListingChanged.Entry;
@@ -25,17 +27,21 @@ public final class KnowledgeSnapshot implements Knowledge {
 
     private final Map<String, TrialSnapshot> trials;
     /** Each trial's citations, computed once per snapshot rather than once per answer. */
-    private final Map<String, List<EvidenceRef>> citations;
+    private final Map<String, CitedEvidence> citations;
     private final Map<String, CountrySnapshot> countries;
     private final Map<String, Entry> listings;
     private final Map<String, DrugSnapshot> drugs;
     private final Versions versions;
+    /** Results derived from this snapshot alone, kept while it serves; bounded, as keys come from profiles. */
+    private final Map<String, Object> derived = new ConcurrentHashMap<>();
+    static final int DERIVED_MAX = 20_000;
 
     KnowledgeSnapshot(Map<String, TrialSnapshot> trials, Map<String, CountrySnapshot> countries,
             Map<String, Entry> listings, Map<String, DrugSnapshot> drugs, Versions versions) {
         this.trials = Map.copyOf(trials);
         this.citations = this.trials.entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> EvidenceRefs.of(e.getValue())));
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                        e -> new CitedEvidence(EvidenceRefs.of(e.getValue()))));
         this.countries = Map.copyOf(countries);
         this.listings = Map.copyOf(listings);
         this.drugs = Map.copyOf(drugs);
@@ -53,7 +59,30 @@ public final class KnowledgeSnapshot implements Knowledge {
 
     @Override
     public List<EvidenceRef> evidence(String trialId) {
-        return citations.getOrDefault(trialId, List.of());
+        return citations.getOrDefault(trialId, CitedEvidence.NONE);
+    }
+
+    @Override
+    public List<EvidenceRef> evidence(List<String> trialIds) {
+        if (trialIds.size() == 1) {
+            return evidence(trialIds.get(0));
+        }
+        return derived("evidence|" + String.join("|", trialIds),
+                () -> new CitedEvidence(Knowledge.super.evidence(trialIds)));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String key, Supplier<T> compute) {
+        Object known = derived.get(key);
+        if (known != null) {
+            return (T) known;
+        }
+        T value = compute.get();
+        if (value != null && derived.size() < DERIVED_MAX) {
+            derived.putIfAbsent(key, value);
+        }
+        return value;
     }
 
     @Override
