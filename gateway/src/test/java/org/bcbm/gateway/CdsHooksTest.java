@@ -175,6 +175,23 @@ class CdsHooksTest {
         assertTrue(info.get("detail").asText().contains("clinical.dentalStatus"));
         assertTrue(info.get("detail").asText().contains("PIK3CA"));
         assertTrue(info.get("detail").asText().contains("medicationRequests"), "a null prefetch key is named");
+        assertTrue(info.get("detail").asText().contains("prefetch 'calcium' was not sent"),
+                "an optional key an EHR did not send is named, not a 412");
+    }
+
+    @Test
+    void aPrefetchedTotalCalciumWithItsAlbuminFillsCorrectedCalcium() throws Exception {
+        ObjectNode body = request("patient-view", PREFETCH);
+        ((ObjectNode) body.get("prefetch")).set("calcium", JSON.readTree("""
+                {"resourceType":"Bundle","type":"searchset","entry":[
+                 {"resource":{"resourceType":"Observation","id":"ca","status":"final","effectiveDateTime":"2026-11-20",
+                   "subject":{"reference":"Patient/mcode-patient-7"},"code":{"coding":[{"system":"http://loinc.org","code":"2000-8"}]},
+                   "valueQuantity":{"value":2.32,"unit":"mmol/L","system":"http://unitsofmeasure.org","code":"mmol/L"}}},
+                 {"resource":{"resourceType":"Observation","id":"alb","status":"final","effectiveDateTime":"2026-11-20",
+                   "subject":{"reference":"Patient/mcode-patient-7"},"code":{"coding":[{"system":"http://loinc.org","code":"1751-7"}]},
+                   "valueQuantity":{"value":34,"unit":"g/L","system":"http://unitsofmeasure.org","code":"g/L"}}}]}"""));
+        String detail = find(call(body, 200).get("cards"), "Missing data").get("detail").asText();
+        assertTrue(!detail.contains("correctedCalciumMmolL") && !detail.contains("calcium"), detail);
     }
 
     @Test
@@ -228,9 +245,11 @@ class CdsHooksTest {
             body.putObject("fhirAuthorization").put("access_token", "ehr-lent-token").put("token_type", "Bearer")
                     .put("expires_in", 300).put("scope", "user/Observation.read").put("subject", "bcbm");
             JsonNode cards = call(body, 200).get("cards");
-            assertEquals(1, seen.size(), seen.toString());
+            // the clearance removed, and the optional calcium this prefetch never had: both read from the server
+            assertEquals(2, seen.size(), seen.toString());
             assertTrue(seen.get(0).startsWith("Bearer ehr-lent-token /fhir/Observation?patient=" + PATIENT_ID), seen.get(0));
             assertTrue(seen.get(0).contains("code=http%3A%2F%2Floinc.org%7C2164-2"), seen.get(0));
+            assertTrue(seen.get(1).contains("http%3A%2F%2Floinc.org%7C1751-7"), seen.get(1));
             // the clearance read from the server reached the profile: it is not named as missing
             assertFalse(find(cards, "Missing data").get("detail").asText().contains("creatinineClearanceMlMin"));
         } finally {

@@ -58,10 +58,17 @@ public class CdsHooksService {
     /**
      * What the mCODE mapping reads, and nothing else (its codes, fhir-mcode McodeCodes): the patient, their conditions
      * (the cancer and its sites), tumour markers and genomic variants, ECOG, creatinine clearance, menopausal phase,
-     * medicines (prior lines) and procedures (breast surgery dates the lines are timed against). eGFR and total
-     * calcium are left out: the mapping does not use them.
+     * medicines (prior lines), procedures (breast surgery dates the lines are timed against) and calcium with the
+     * albumin that corrects it. eGFR is left out: the mapping does not use it.
      */
     public static final Map<String, String> PREFETCH = prefetch();
+
+    /**
+     * Prefetch that sharpens the answer but is not needed for one: when an EHR neither sends it nor offers a FHIR
+     * server to read it from, it is named on the info card as missing, never a 412 (EHRs registered before it existed
+     * do not send it).
+     */
+    static final Set<String> OPTIONAL_PREFETCH = Set.of("calcium");
 
     private static Map<String, String> prefetch() {
         Map<String, String> p = new LinkedHashMap<>();
@@ -70,9 +77,13 @@ public class CdsHooksService {
         p.put("conditions", "Condition?" + patient);
         // ER, PR (presence, interpretation, % of cells), HER2 (interpretation, IHC, ISH), PD-L1, genomic variants
         p.put("tumourMarkers", "Observation?" + patient + "&code=" + codes(LOINC, "85337-4", "16112-5", "85329-1",
-                "85339-0", "16113-3", "85325-9", "48676-1", "85319-2", "85318-4", "83052-1", "83053-9", "69548-6"));
+                "85339-0", "16113-3", "85325-9", "48676-1", "85319-2", "85318-4", "85330-9", "83052-1", "83053-9",
+                "69548-6"));
         p.put("ecog", "Observation?" + patient + "&code=" + LOINC + "89247-1&_sort=-date&_count=1");
         p.put("creatinineClearance", "Observation?" + patient + "&code=" + LOINC + "2164-2&_sort=-date&_count=1");
+        // corrected calcium, or a total calcium with the albumin it is corrected by: the latest few readings
+        p.put("calcium", "Observation?" + patient + "&code=" + codes(LOINC, "29265-6", "2000-8", "17861-6", "1751-7")
+                + "&_sort=-date&_count=6");
         // menopausal phase is recognised by its value (SNOMED CT), whatever the observation's code
         p.put("menopausalStatus", "Observation?" + patient + "&value-concept=" + codes(SNOMED, "309606002",
                 "303111005", "307429007", "371036001", "31351009") + "&_sort=-date&_count=1");
@@ -149,7 +160,11 @@ public class CdsHooksService {
         Map<String, JsonNode> prefetch = request.prefetch() == null ? Map.of() : request.prefetch();
         for (String key : PREFETCH.keySet()) {
             if (!prefetch.containsKey(key)) {
-                unfulfilled.add(key);
+                if (OPTIONAL_PREFETCH.contains(key) && !canRead(request)) {
+                    missing.add("prefetch '" + key + "' was not sent");
+                } else {
+                    unfulfilled.add(key);
+                }
                 continue;
             }
             JsonNode value = prefetch.get(key);
@@ -218,12 +233,19 @@ public class CdsHooksService {
         return parsed instanceof Resource r ? List.of(r) : List.of();
     }
 
+    /** Whether the request offers a FHIR server and a token to read what was not prefetched. */
+    private static boolean canRead(CdsHooks.Request request) {
+        String server = request.fhirServer();
+        String token = request.fhirAuthorization() == null ? null : request.fhirAuthorization().accessToken();
+        return server != null && !server.isBlank() && token != null && !token.isBlank();
+    }
+
     /** The spec: data the service needs that it can neither get from prefetch nor from the FHIR server is a 412. */
     private List<Resource> fetch(CdsTokenVerifier.Verified client, CdsHooks.Request request, String patientId,
             List<String> keys) {
         String server = request.fhirServer();
         String token = request.fhirAuthorization() == null ? null : request.fhirAuthorization().accessToken();
-        if (server == null || server.isBlank() || token == null || token.isBlank()) {
+        if (!canRead(request)) {
             throw new ProblemException(412, "Precondition Failed", "prefetch not sent for " + String.join(", ", keys)
                     + ", and no fhirServer with fhirAuthorization to read it from", null, null);
         }
