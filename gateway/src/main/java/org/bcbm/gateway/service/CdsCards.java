@@ -136,7 +136,7 @@ public final class CdsCards {
         }
         d.append(".\n");
         if (o.warnings() != null && !o.warnings().isEmpty()) {
-            d.append("\nSafety: ").append(String.join(" ", o.warnings())).append('\n');
+            d.append("\nSafety: ").append(String.join("; ", o.warnings())).append('\n');
         }
         List<CdsHooks.Link> links = new ArrayList<>();
         Set<String> dois = new LinkedHashSet<>();
