@@ -12,7 +12,9 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.bcbm.recommendation.event.KnowledgeEvents;
+import org.bcbm.recommendation.service.BatchRecommendations;
 import org.bcbm.recommendation.service.KnowledgeState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,23 @@ class BatchRecommendationTest {
                 .body("items[2].problem.violations.field", hasItem("profiles[2].age"))
                 .body("items[3].problem", notNullValue())
                 .body("items[4].recommendation.options.find { it.category == 'systemic' }.agents.inn", hasItem("goserelin"));
+    }
+
+    @Test
+    void aCohortOfSeveralChunksAnsweredAheadStillComesInInputOrder() {
+        int size = BatchRecommendations.CHUNK * (BatchRecommendations.CHUNKS_AHEAD + 1) + 7;
+        StringBuilder body = new StringBuilder("{\"profiles\":[");
+        for (int i = 0; i < size; i++) {
+            // every 100th profile invalid, so rejections fall in every chunk
+            body.append(i == 0 ? "" : ",").append(i % 100 == 99 ? GOOD.replace("\"age\":70", "\"age\":170") : GOOD);
+        }
+        body.append("]}");
+        List<Integer> indexes = IntStream.range(0, size).boxed().toList();
+        asGateway().contentType(ContentType.JSON).body(body.toString()).post("/api/v1/recommendations/batch").then()
+                .statusCode(200).body("size", equalTo(size)).body("rejected", equalTo(size / 100))
+                .body("items.index", equalTo(indexes))
+                .body("items[99].problem.violations.field", hasItem("profiles[99].age"))
+                .body("items[" + (size - 1) + "].recommendation.subtype", equalTo("HR+/HER2-"));
     }
 
     @Test

@@ -37,7 +37,8 @@ public final class EvidenceRefs {
     }
 
     private static int endpointOrder(String endpoint) {
-        int i = ENDPOINT_ORDER.indexOf(endpoint);
+        // List.of(...).indexOf(null) throws: an outcome without an endpoint sorts last
+        int i = endpoint == null ? -1 : ENDPOINT_ORDER.indexOf(endpoint);
         return i < 0 ? ENDPOINT_ORDER.size() : i;
     }
 }

@@ -1,17 +1,22 @@
 package org.bcbm.recommendation.service;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.bcbm.common.contract.CohortAnswer;
 import org.bcbm.common.contract.CohortAnswer.Item;
 import org.bcbm.common.contract.PatientProfile;
@@ -21,6 +26,7 @@ import org.bcbm.common.problem.Problem;
 import org.bcbm.common.problem.ProblemException;
 import org.bcbm.common.problem.ProblemMappers;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.time.Duration;
 import org.bcbm.recommendation.event.AuditTrail;
 import org.bcbm.recommendation.rules.Engine;
@@ -51,7 +57,7 @@ public class BatchRecommendations {
     }
 
     /** Answers are written in chunks of this many, each chunk's audits durable before the chunk leaves. */
-    static final int CHUNK = 250;
+    public static final int CHUNK = 250;
 
     /**
      * Checks the cohort, then streams its answer as one {@link CohortAnswer} document: items in input order, written
@@ -76,21 +82,26 @@ public class BatchRecommendations {
                 json.writeNumberField("size", profiles.size());
                 json.writeArrayFieldStart("items");
                 int answered = 0;
-                for (int from = 0; from < profiles.size(); from += CHUNK) {
-                    List<Uni<Void>> audits = new ArrayList<>(CHUNK);
-                    List<Item> chunk = new ArrayList<>(CHUNK);
-                    for (int i = from; i < Math.min(profiles.size(), from + CHUNK); i++) {
-                        Item item = answer(i, profiles.get(i), knowledge, RequestIds.newId(), audits);
-                        chunk.add(item);
-                        answered += item.recommendation() != null ? 1 : 0;
+                // chunks are answered and written to text ahead, on worker threads, while this one writes the
+                // chunk before them: both cores work on a cohort, and items still leave in input order
+                Deque<CompletableFuture<Chunk>> ahead = new ArrayDeque<>();
+                int next = 0;
+                while (next < profiles.size() || !ahead.isEmpty()) {
+                    while (next < profiles.size() && ahead.size() < CHUNKS_AHEAD) {
+                        int from = next;
+                        ahead.add(CompletableFuture.supplyAsync(() -> chunk(profiles, from, knowledge),
+                                Infrastructure.getDefaultWorkerPool()));
+                        next += CHUNK;
                     }
-                    if (!audits.isEmpty()) {
-                        Uni.join().all(audits).andFailFast().await().atMost(Duration.ofSeconds(60));
+                    Chunk chunk = ahead.remove().join();
+                    if (!chunk.audits().isEmpty()) {
+                        Uni.join().all(chunk.audits()).andFailFast().await().atMost(Duration.ofSeconds(60));
                     }
-                    for (Item item : chunk) {
-                        mapper.writeValue(json, item);
+                    for (String item : chunk.items()) {
+                        json.writeRawValue(item);
                     }
                     json.flush();
+                    answered += chunk.answered();
                 }
                 json.writeEndArray();
                 json.writeNumberField("answered", answered);
@@ -98,6 +109,29 @@ public class BatchRecommendations {
                 json.writeEndObject();
             }
         };
+    }
+
+    /** Chunks answered ahead of the one being written. */
+    public static final int CHUNKS_AHEAD = 2;
+
+    /** One chunk's items as JSON text, in input order, with the audits that must be durable before it leaves. */
+    record Chunk(List<String> items, List<Uni<Void>> audits, int answered) {
+    }
+
+    private Chunk chunk(JsonNode profiles, int from, KnowledgeSnapshot knowledge) {
+        List<Uni<Void>> audits = new ArrayList<>(CHUNK);
+        List<String> items = new ArrayList<>(CHUNK);
+        int answered = 0;
+        for (int i = from; i < Math.min(profiles.size(), from + CHUNK); i++) {
+            Item item = answer(i, profiles.get(i), knowledge, RequestIds.newId(), audits);
+            answered += item.recommendation() != null ? 1 : 0;
+            try {
+                items.add(mapper.writeValueAsString(item));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException("a cohort item is not serialisable", e);
+            }
+        }
+        return new Chunk(items, audits, answered);
     }
 
     /**
