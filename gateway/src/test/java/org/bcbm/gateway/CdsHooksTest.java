@@ -224,6 +224,32 @@ class CdsHooksTest {
     }
 
     @Test
+    void anOptionalKeyTheFhirServerCannotAnswerIsNamedOnTheInfoCardNotAFailedCall() throws Exception {
+        HttpServer fhir = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        fhir.createContext("/fhir", exchange -> {
+            byte[] body = "{\"resourceType\":\"OperationOutcome\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/fhir+json");
+            exchange.sendResponseHeaders(500, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        fhir.start();
+        try {
+            // every needed key prefetched; only the optional calcium is left to a server that fails
+            ObjectNode body = request("patient-view", PREFETCH);
+            body.put("fhirServer", "http://127.0.0.1:" + fhir.getAddress().getPort() + "/fhir");
+            body.putObject("fhirAuthorization").put("access_token", "ehr-lent-token").put("token_type", "Bearer")
+                    .put("expires_in", 300).put("scope", "user/Observation.read").put("subject", "bcbm");
+            JsonNode cards = call(body, 200).get("cards");
+            assertTrue(find(cards, "Missing data").get("detail").asText()
+                    .contains("prefetch 'calcium' could not be read from the FHIR server"));
+        } finally {
+            fhir.stop(0);
+        }
+    }
+
+    @Test
     void aPrefetchKeyNotSentIsReadFromTheFhirServerWithTheLentBearerToken() throws Exception {
         List<String> seen = new CopyOnWriteArrayList<>();
         HttpServer fhir = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

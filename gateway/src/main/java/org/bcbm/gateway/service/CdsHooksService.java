@@ -181,7 +181,7 @@ public class CdsHooksService {
             }
         }
         if (!unfulfilled.isEmpty()) {
-            resources.addAll(fetch(client, request, patientId, unfulfilled));
+            resources.addAll(fetch(client, request, patientId, unfulfilled, missing));
         }
         String country = client.client().country().orElse(null);
         MappedProfile mapped;
@@ -242,7 +242,7 @@ public class CdsHooksService {
 
     /** The spec: data the service needs that it can neither get from prefetch nor from the FHIR server is a 412. */
     private List<Resource> fetch(CdsTokenVerifier.Verified client, CdsHooks.Request request, String patientId,
-            List<String> keys) {
+            List<String> keys, List<String> missing) {
         String server = request.fhirServer();
         String token = request.fhirAuthorization() == null ? null : request.fhirAuthorization().accessToken();
         if (!canRead(request)) {
@@ -259,6 +259,11 @@ public class CdsHooksService {
             try {
                 read.addAll(fhir.read(server, token, query));
             } catch (BaseServerResponseException | DataFormatException e) {
+                if (OPTIONAL_PREFETCH.contains(key)) {
+                    // not needed for an answer: named on the info card, never a failed call
+                    missing.add("prefetch '" + key + "' could not be read from the FHIR server");
+                    continue;
+                }
                 throw new ProblemException(412, "Precondition Failed", "prefetch '" + key
                         + "' was not sent and the FHIR server did not answer it: " + e.getMessage(), null, null);
             }
