@@ -17,8 +17,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import com.sun.net.httpserver.HttpServer;
 import io.restassured.http.ContentType;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.ToIntFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bcbm.common.event.EventEnvelope;
 import org.bcbm.common.event.v1.CdsFeedbackRecorded;
@@ -225,16 +228,7 @@ class CdsHooksTest {
 
     @Test
     void anOptionalKeyTheFhirServerCannotAnswerIsNamedOnTheInfoCardNotAFailedCall() throws Exception {
-        HttpServer fhir = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        fhir.createContext("/fhir", exchange -> {
-            byte[] body = "{\"resourceType\":\"OperationOutcome\"}".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/fhir+json");
-            exchange.sendResponseHeaders(500, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        fhir.start();
+        HttpServer fhir = fhirServer(uri -> 500, "{\"resourceType\":\"OperationOutcome\"}");
         try {
             // every needed key prefetched; only the optional calcium is left to a server that fails
             ObjectNode body = request("patient-view", PREFETCH);
@@ -252,18 +246,7 @@ class CdsHooksTest {
     @Test
     void aPrefetchKeyNotSentIsReadFromTheFhirServerWithTheLentBearerToken() throws Exception {
         List<String> seen = new CopyOnWriteArrayList<>();
-        HttpServer fhir = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        fhir.createContext("/fhir", exchange -> {
-            seen.add(exchange.getRequestHeaders().getFirst("Authorization") + " " + exchange.getRequestURI());
-            JsonNode labs = JSON.readTree(PREFETCH).get("creatinineClearance");
-            byte[] body = labs.toString().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/fhir+json");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        fhir.start();
+        HttpServer fhir = fhirServer(seen, JSON.readTree(PREFETCH).get("creatinineClearance").toString());
         try {
             ObjectNode body = request("patient-view", PREFETCH);
             ((ObjectNode) body.get("prefetch")).remove("creatinineClearance");
@@ -373,6 +356,30 @@ class CdsHooksTest {
                         + "\"outcomeTimestamp\":\"2026-11-30T10:05:31Z\"}]}")
                 .post("/cds-services/" + CdsHooks.SERVICE_ID + "/feedback").then().statusCode(400)
                 .body("violations.field", hasItem("feedback[0].card"));
+    }
+
+    /** A stand-in EHR FHIR server answering every read with {@code body} and HTTP 200; {@code seen} gets each call. */
+    private static HttpServer fhirServer(List<String> seen, String body) throws IOException {
+        return fhirServer(uri -> 200, body, seen);
+    }
+
+    private static HttpServer fhirServer(ToIntFunction<URI> status, String body) throws IOException {
+        return fhirServer(status, body, new CopyOnWriteArrayList<>());
+    }
+
+    private static HttpServer fhirServer(ToIntFunction<URI> status, String body, List<String> seen) throws IOException {
+        HttpServer fhir = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        fhir.createContext("/fhir", exchange -> {
+            seen.add(exchange.getRequestHeaders().getFirst("Authorization") + " " + exchange.getRequestURI());
+            exchange.getResponseHeaders().set("Content-Type", "application/fhir+json");
+            exchange.sendResponseHeaders(status.applyAsInt(exchange.getRequestURI()), bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        fhir.start();
+        return fhir;
     }
 
     private static JsonNode find(JsonNode cards, String summaryStart) {

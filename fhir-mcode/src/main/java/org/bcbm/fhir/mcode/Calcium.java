@@ -42,15 +42,7 @@ final class Calcium {
     }
 
     void albumin(Observation observation, Findings findings) {
-        Quantity q = observation.getValue() instanceof Quantity ? (Quantity) observation.getValue() : null;
-        String unit = q == null ? null : q.hasCode() ? q.getCode() : q.getUnit();
-        BigDecimal gPerL;
-        if ("g/dL".equals(unit)) {
-            BigDecimal gPerDl = ObservationValues.quantity(observation, "g/dL", FIELD, findings);
-            gPerL = gPerDl == null ? null : gPerDl.multiply(BigDecimal.TEN);
-        } else {
-            gPerL = ObservationValues.quantity(observation, "g/L", FIELD, findings);
-        }
+        BigDecimal gPerL = inUnits(observation, findings, "g/L", BigDecimal.ONE, "g/dL", new BigDecimal("0.1"));
         albumin = latest(albumin, reading(gPerL, observation));
     }
 
@@ -91,7 +83,7 @@ final class Calcium {
         return value;
     }
 
-    /** The value in mmol/L from either accepted unit; null (unmapped) in any other. */
+    /** The value in the formula's unit from either accepted unit (divided by its size); null (unmapped) in any other. */
     private static BigDecimal inUnits(Observation observation, Findings findings, String unit, BigDecimal perUnit,
             String otherUnit, BigDecimal perOtherUnit) {
         Type value = ObservationValues.value(observation);
