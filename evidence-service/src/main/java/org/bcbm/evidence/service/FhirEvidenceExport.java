@@ -1,15 +1,12 @@
 package org.bcbm.evidence.service;
 
 import ca.uhn.fhir.context.FhirContext;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bcbm.common.evidence.McbsGradability;
@@ -71,19 +68,11 @@ public class FhirEvidenceExport {
         this.trials = trials;
     }
 
-    /** The outcome's Bundle as FHIR JSON, the form the endpoint serves. */
     /**
-     * Loads the FHIR R5 model in the background at start: on first use it takes seconds, longer than the gateway
-     * waits for an answer, and start-up itself should not wait for it.
+     * The outcome's Bundle as FHIR JSON, the form the endpoint serves. The FHIR R5 model loads on the first export
+     * (about two seconds, some 70 MB of heap and metaspace): most replicas never export, so the service neither
+     * starts slower nor holds that memory for it; the gateway gives this call a timeout that covers the first load.
      */
-    void warmUp(@Observes StartupEvent start) {
-        CompletableFuture.runAsync(() -> FhirContext.forR5Cached().newJsonParser().encodeResourceToString(new Bundle()
-                .setType(BundleType.COLLECTION)
-                .addEntry(new Bundle.BundleEntryComponent().setResource(new Citation()))
-                .addEntry(new Bundle.BundleEntryComponent().setResource(new Evidence()))
-                .addEntry(new Bundle.BundleEntryComponent().setResource(new ArtifactAssessment()))));
-    }
-
     @Transactional
     public String json(String trialId, long outcomeId) {
         return FhirContext.forR5Cached().newJsonParser().encodeResourceToString(bundle(trialId, outcomeId));
