@@ -56,7 +56,7 @@ public class AccessService {
     /** One drug across every country that has something on file for it. */
     @Transactional
     public Map<String, FormularyEntry> drugAcrossCountries(String inn) {
-        Drug drug = Drug.<Drug>findByIdOptional(inn.toLowerCase())
+        Drug drug = Drug.<Drug>findByIdOptional(inn.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("drug", inn));
         Map<String, FormularyEntry> byCountry = new java.util.TreeMap<>();
         Listing.<Listing>list("id.inn", drug.inn).forEach(l -> byCountry.put(l.id.countryCode,
@@ -102,7 +102,7 @@ public class AccessService {
     }
 
     private static Country find(String code) {
-        return Country.<Country>findByIdOptional(code.toUpperCase())
+        return Country.<Country>findByIdOptional(code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("country", code));
     }
 

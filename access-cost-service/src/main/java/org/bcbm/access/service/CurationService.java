@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Currency;
+import java.util.Locale;
 import org.bcbm.access.Country;
 import org.bcbm.access.Drug;
 import org.bcbm.access.Listing;
@@ -36,7 +37,7 @@ public class CurationService {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badField("currency", "'" + update.currency() + "' is not an ISO 4217 currency");
         }
-        Country country = Country.<Country>findByIdOptional(countryCode.toUpperCase())
+        Country country = Country.<Country>findByIdOptional(countryCode.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("country", countryCode));
         if (priceAges.stale(country, update.asOf())) {
             throw ProblemException.badField("asOf", "is older than the " + country.priceMaxAgeMonths
@@ -69,7 +70,7 @@ public class CurationService {
     @Transactional
     public org.bcbm.access.rest.Views.CountryView overrideTier(String code, org.bcbm.access.rest.TierOverride update,
             AccessService access) {
-        Country country = Country.<Country>findByIdOptional(code.toUpperCase())
+        Country country = Country.<Country>findByIdOptional(code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("country", code));
         if (country.version != update.version()) {
             throw ProblemException.conflict("country " + country.code + " is at version " + country.version
@@ -88,7 +89,7 @@ public class CurationService {
     @Transactional
     public org.bcbm.access.rest.Views.CountryView updateDiagnostics(String code,
             org.bcbm.access.rest.DiagnosticsUpdate update, AccessService access) {
-        Country country = Country.<Country>findByIdOptional(code.toUpperCase())
+        Country country = Country.<Country>findByIdOptional(code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("country", code));
         if (country.version != update.version()) {
             throw ProblemException.conflict("country " + country.code + " is at version " + country.version
@@ -112,9 +113,9 @@ public class CurationService {
 
     /** The listing to change, checked against the version the curator read; created when it does not exist yet. */
     private Listing listingFor(String countryCode, String inn, Long expectedVersion) {
-        Country country = Country.<Country>findByIdOptional(countryCode.toUpperCase())
+        Country country = Country.<Country>findByIdOptional(countryCode.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("country", countryCode));
-        Drug drug = Drug.<Drug>findByIdOptional(inn.toLowerCase())
+        Drug drug = Drug.<Drug>findByIdOptional(inn.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("drug", inn));
         Listing listing = em.find(Listing.class, new Listing.Key(country.code, drug.inn));
         if (listing == null) {

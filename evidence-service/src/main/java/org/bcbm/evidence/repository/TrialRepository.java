@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bcbm.evidence.Trial;
 
@@ -37,7 +38,7 @@ public class TrialRepository implements PanacheRepositoryBase<Trial, String> {
         }
         if (text != null) {
             where.append(" and (lower(t.name) like :text or lower(t.trialId) like :text or lower(t.population) like :text)");
-            params.put("text", "%" + text.toLowerCase() + "%");
+            params.put("text", "%" + text.toLowerCase(Locale.ROOT) + "%");
         }
         var query = getEntityManager()
                 .createQuery("select t from Trial t where " + where + " order by t.trialId", Trial.class);

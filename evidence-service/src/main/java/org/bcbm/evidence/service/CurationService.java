@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.bcbm.common.evidence.McbsGradability;
 import org.bcbm.common.problem.ProblemException;
 import org.bcbm.evidence.Arm;
@@ -40,7 +41,7 @@ public class CurationService {
 
     @Transactional
     public TreatmentView putTreatment(String inn, TreatmentUpdate update) {
-        String id = inn.trim().toLowerCase();
+        String id = inn.trim().toLowerCase(Locale.ROOT);
         Treatment treatment = em.find(Treatment.class, id);
         if (treatment == null) {
             expectNew("treatment", id, update.version());
@@ -65,14 +66,14 @@ public class CurationService {
 
     @Transactional
     public TrialView putTrial(String trialId, TrialUpdate update) {
-        String id = trialId.trim().toUpperCase();
+        String id = trialId.trim().toUpperCase(Locale.ROOT);
         if (!id.matches("[A-Z0-9][A-Z0-9-]{1,40}")) {
             throw ProblemException.badField("trialId", "must be the trial's short acronym: letters, digits and '-'");
         }
         List<Arm> arms = new ArrayList<>();
         for (int i = 0; i < update.arms().size(); i++) {
             TrialUpdate.ArmUpdate arm = update.arms().get(i);
-            List<String> agents = arm.agents().stream().map(a -> a.trim().toLowerCase()).toList();
+            List<String> agents = arm.agents().stream().map(a -> a.trim().toLowerCase(Locale.ROOT)).toList();
             for (int j = 0; j < agents.size(); j++) {
                 if (em.find(Treatment.class, agents.get(j)) == null) {
                     throw ProblemException.badField("arms[" + i + "].agents[" + j + "]",
@@ -122,7 +123,7 @@ public class CurationService {
 
     @Transactional
     public TrialView updateOutcome(String trialId, long outcomeId, OutcomeUpdate update) {
-        Trial existing = trials.findByIdOptional(trialId.toUpperCase())
+        Trial existing = trials.findByIdOptional(trialId.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("trial", trialId));
         Outcome outcome = existing.outcomes.stream().filter(o -> o.id == outcomeId).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("outcome", trialId + "/" + outcomeId));
@@ -133,7 +134,7 @@ public class CurationService {
 
     /** The trial is the aggregate: an outcome change is a new trial version, checked against concurrent writers. */
     private Trial lockedTrial(String trialId, Long expectedVersion) {
-        Trial trial = trials.findByIdOptional(trialId.toUpperCase())
+        Trial trial = trials.findByIdOptional(trialId.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("trial", trialId));
         expectVersion("trial", trial.trialId, trial.version, expectedVersion);
         em.lock(trial, LockModeType.PESSIMISTIC_FORCE_INCREMENT);

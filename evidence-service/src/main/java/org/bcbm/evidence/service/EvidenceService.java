@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import org.bcbm.common.problem.ProblemException;
 import org.bcbm.evidence.ComparativeProfile;
 import org.bcbm.evidence.Outcome;
@@ -36,7 +37,7 @@ public class EvidenceService {
         List<Trial> all = trials.search(agent, subtype, endpoint, line, text);
         if (modality != null) {
             java.util.Set<String> agents = new java.util.HashSet<>();
-            Treatment.<Treatment>list("modality", modality.toLowerCase()).forEach(t -> agents.add(t.inn));
+            Treatment.<Treatment>list("modality", modality.toLowerCase(Locale.ROOT)).forEach(t -> agents.add(t.inn));
             all = all.stream().filter(t -> t.agents().stream().anyMatch(agents::contains)).toList();
         }
         return page(all.stream().map(TrialView::of).toList(), page, size);
@@ -44,7 +45,7 @@ public class EvidenceService {
 
     @Transactional
     public TrialView trial(String trialId) {
-        return trials.findByIdOptional(trialId.toUpperCase()).map(TrialView::of)
+        return trials.findByIdOptional(trialId.toUpperCase(Locale.ROOT)).map(TrialView::of)
                 .orElseThrow(() -> ProblemException.notFound("trial", trialId));
     }
 
@@ -58,8 +59,8 @@ public class EvidenceService {
     public Page<TreatmentView> treatments(String modality, String text, int page, int size) {
         List<TreatmentView> all = Treatment.<Treatment>listAll(io.quarkus.panache.common.Sort.by("inn")).stream()
                 .filter(t -> modality == null || t.modality.equalsIgnoreCase(modality))
-                .filter(t -> text == null || (t.inn + " " + t.drugClass + " " + t.mechanism).toLowerCase()
-                        .contains(text.toLowerCase()))
+                .filter(t -> text == null || (t.inn + " " + t.drugClass + " " + t.mechanism).toLowerCase(Locale.ROOT)
+                        .contains(text.toLowerCase(Locale.ROOT)))
                 .map(TreatmentView::of)
                 .toList();
         return page(all, page, size);
@@ -67,7 +68,7 @@ public class EvidenceService {
 
     @Transactional
     public TreatmentDetail treatment(String inn) {
-        Treatment treatment = Treatment.<Treatment>findByIdOptional(inn.toLowerCase())
+        Treatment treatment = Treatment.<Treatment>findByIdOptional(inn.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("treatment", inn));
         List<TrialView> tested = trials.search(treatment.inn, null, null, null, null).stream().map(TrialView::of)
                 .toList();
@@ -84,14 +85,14 @@ public class EvidenceService {
 
     @Transactional
     public ProfileView profile(String id) {
-        return ComparativeProfile.<ComparativeProfile>findByIdOptional(id.toLowerCase()).map(ProfileView::of)
+        return ComparativeProfile.<ComparativeProfile>findByIdOptional(id.toLowerCase(Locale.ROOT)).map(ProfileView::of)
                 .orElseThrow(() -> ProblemException.notFound("comparative profile", id));
     }
 
     /** Every HR-bearing outcome of the trials that gave {@code inn}, as a forest plot. */
     @Transactional
     public String forestPlotForTreatment(String inn) {
-        Treatment treatment = Treatment.<Treatment>findByIdOptional(inn.toLowerCase())
+        Treatment treatment = Treatment.<Treatment>findByIdOptional(inn.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("treatment", inn));
         return ForestPlot.svg("Hazard ratios: trials of " + treatment.inn,
                 rows(trials.search(treatment.inn, null, null, null, null), null));
@@ -108,7 +109,7 @@ public class EvidenceService {
             selected.addAll(trials.byIds(trialIds.stream().map(String::toUpperCase).toList()));
         }
         if (modality != null) {
-            Treatment.<Treatment>list("modality", modality.toLowerCase())
+            Treatment.<Treatment>list("modality", modality.toLowerCase(Locale.ROOT))
                     .forEach(t -> selected.addAll(trials.search(t.inn, null, null, null, null)));
         }
         String title = "Hazard and rate ratios: " + (modality != null ? modality : String.join(", ", trialIds))
