@@ -90,6 +90,9 @@ public final class CuratorLatency {
         Runtime.getRuntime().addShutdownHook(new Thread(restore));
 
         Latencies visible = new Latencies();
+        // which change was slowest tells a cold first change (code the load never ran) from a tail under way
+        long slowestMicros = -1;
+        int slowest = 0;
         Latencies put = new Latencies();
         int notVisible = 0;
         try {
@@ -101,7 +104,12 @@ public final class CuratorLatency {
                         packUnits, unitMg, "bench/load curator latency probe " + i, LocalDate.now().toString());
                 put.add((System.nanoTime() - start) / 1000);
                 if (awaitVisible(amount, start)) {
-                    visible.add((System.nanoTime() - start) / 1000);
+                    long micros = (System.nanoTime() - start) / 1000;
+                    visible.add(micros);
+                    if (micros > slowestMicros) {
+                        slowestMicros = micros;
+                        slowest = i;
+                    }
                 } else {
                     notVisible++;
                 }
@@ -121,6 +129,8 @@ public final class CuratorLatency {
         System.out.println(p + "p50_ms=" + fmt(visible.percentileMillis(50)));
         System.out.println(p + "p99_ms=" + fmt(visible.percentileMillis(99)));
         System.out.println(p + "put_p50_ms=" + fmt(put.percentileMillis(50)));
+        System.out.println(p + "slowest_change=" + slowest);
+        System.out.println(p + "slowest_ms=" + fmt(slowestMicros / 1000.0));
     }
 
     private JsonNode currentListing() throws IOException, InterruptedException {

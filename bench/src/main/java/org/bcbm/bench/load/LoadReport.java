@@ -47,7 +47,10 @@ public final class LoadReport {
         long notVisible = (long) num0("curator.not_visible");
         row(String.format(Locale.ROOT, "curator price change visible via gateway (%s changes)",
                         r.getProperty("curator.changes", "?")), "", fmt(num("curator.p50_ms"), 0), fmt(visible, 0), "",
-                (notVisible == 0 ? "" : notVisible + " never shown")
+                (r.getProperty("curator.slowest_change") == null ? ""
+                        : "slowest: change " + r.getProperty("curator.slowest_change") + " of "
+                        + r.getProperty("curator.changes", "?") + ", " + fmt(num("curator.slowest_ms"), 0) + " ms; ")
+                        + (notVisible == 0 ? "" : notVisible + " never shown")
                         + ("false".equals(r.getProperty("curator.restored")) ? " original price NOT restored" : ""),
                 "p99 ≤ 250 ms", verdict(visible <= 250 && notVisible == 0));
 
