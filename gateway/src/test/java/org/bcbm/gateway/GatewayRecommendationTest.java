@@ -217,6 +217,17 @@ class GatewayRecommendationTest {
     }
 
     @Test
+    void aFirstFhirExportThatLoadsTheModelStillArrivesWhileAnOrdinaryReadThatSlowIsCut() {
+        // evidence-service loads its FHIR R5 model on the first export: the stand-in takes 6 s, as a busy machine can
+        RestAssured.given().post(evidenceStub + "/__mode/slow-forever");
+        given().header("X-API-Key", "local-partner-key").get("/api/v1/trials/MONALEESA-2/outcomes/1/fhir").then()
+                .statusCode(200).body(containsString("MONALEESA-2"));
+        given().header("X-API-Key", "local-partner-key").get("/api/v1/trials/MONALEESA-2").then()
+                .statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("evidence-service"));
+    }
+
+    @Test
     void eachServiceCallCarriesAShortLivedCredentialWithTheCallersRoles() {
         given().header("X-API-Key", "local-partner-key").contentType(ContentType.JSON).body(PROFILE)
                 .post("/api/v1/recommendations").then().statusCode(200);
