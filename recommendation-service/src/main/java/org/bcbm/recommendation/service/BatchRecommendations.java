@@ -58,6 +58,8 @@ public class BatchRecommendations {
 
     /** Answers are written in chunks of this many, each chunk's audits durable before the chunk leaves. */
     public static final int CHUNK = 250;
+    /** Chunks answered ahead of the one being written. */
+    public static final int CHUNKS_AHEAD = 2;
 
     /**
      * Checks the cohort, then streams its answer as one {@link CohortAnswer} document: items in input order, written
@@ -110,9 +112,6 @@ public class BatchRecommendations {
             }
         };
     }
-
-    /** Chunks answered ahead of the one being written. */
-    public static final int CHUNKS_AHEAD = 2;
 
     /** One chunk's items as JSON text, in input order, with the audits that must be durable before it leaves. */
     record Chunk(List<String> items, List<Uni<Void>> audits, int answered) {
