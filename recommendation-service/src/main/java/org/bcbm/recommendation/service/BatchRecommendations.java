@@ -84,6 +84,7 @@ public class BatchRecommendations {
                 json.writeNumberField("size", profiles.size());
                 json.writeArrayFieldStart("items");
                 int answered = 0;
+                int written = 0;
                 // chunks are answered and written to text ahead, on worker threads, while this one writes the
                 // chunk before them: both cores work on a cohort, and items still leave in input order
                 Deque<CompletableFuture<Chunk>> ahead = new ArrayDeque<>();
@@ -99,10 +100,16 @@ public class BatchRecommendations {
                     if (!chunk.audits().isEmpty()) {
                         Uni.join().all(chunk.audits()).andFailFast().await().atMost(Duration.ofSeconds(60));
                     }
-                    for (String item : chunk.items()) {
-                        json.writeRawValue(item);
-                    }
+                    // the items are UTF-8 already: they go to the stream as they are, without passing them through
+                    // the generator, which would re-encode every character of some 200 MB
                     json.flush();
+                    for (byte[] item : chunk.items()) {
+                        if (written++ > 0) {
+                            out.write(',');
+                        }
+                        out.write(item);
+                    }
+                    out.flush();
                     answered += chunk.answered();
                 }
                 json.writeEndArray();
@@ -113,19 +120,19 @@ public class BatchRecommendations {
         };
     }
 
-    /** One chunk's items as JSON text, in input order, with the audits that must be durable before it leaves. */
-    record Chunk(List<String> items, List<Uni<Void>> audits, int answered) {
+    /** One chunk's items as UTF-8 JSON, in input order, with the audits that must be durable before it leaves. */
+    record Chunk(List<byte[]> items, List<Uni<Void>> audits, int answered) {
     }
 
     private Chunk chunk(JsonNode profiles, int from, KnowledgeSnapshot knowledge) {
         List<Uni<Void>> audits = new ArrayList<>(CHUNK);
-        List<String> items = new ArrayList<>(CHUNK);
+        List<byte[]> items = new ArrayList<>(CHUNK);
         int answered = 0;
         for (int i = from; i < Math.min(profiles.size(), from + CHUNK); i++) {
             Item item = answer(i, profiles.get(i), knowledge, RequestIds.newId(), audits);
             answered += item.recommendation() != null ? 1 : 0;
             try {
-                items.add(mapper.writeValueAsString(item));
+                items.add(mapper.writeValueAsBytes(item));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException("a cohort item is not serialisable", e);
             }
