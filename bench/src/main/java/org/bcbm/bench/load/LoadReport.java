@@ -45,10 +45,13 @@ public final class LoadReport {
 
         double visible = num("curator.p99_ms");
         long notVisible = (long) num0("curator.not_visible");
-        row(String.format(Locale.ROOT, "curator price change visible via gateway (%s changes)",
-                        r.getProperty("curator.changes", "?")), "", fmt(num("curator.p50_ms"), 0), fmt(visible, 0), "",
-                (r.getProperty("curator.slowest_change") == null ? ""
-                        : "slowest: change " + r.getProperty("curator.slowest_change") + " of "
+        row(String.format(Locale.ROOT, "curator price change visible via gateway (%s changes after %s untimed)",
+                        r.getProperty("curator.changes", "?"), r.getProperty("curator.warmup_changes", "0")), "",
+                fmt(num("curator.p50_ms"), 0), fmt(visible, 0), "",
+                (r.getProperty("curator.first_ms") == null ? ""
+                        : "first change after start " + fmt(num("curator.first_ms"), 0) + " ms; ")
+                        + (r.getProperty("curator.slowest_change") == null ? ""
+                        : "slowest timed: change " + r.getProperty("curator.slowest_change") + " of "
                         + r.getProperty("curator.changes", "?") + ", " + fmt(num("curator.slowest_ms"), 0) + " ms; ")
                         + (notVisible == 0 ? "" : notVisible + " never shown")
                         + ("false".equals(r.getProperty("curator.restored")) ? " original price NOT restored" : ""),
