@@ -1,5 +1,7 @@
 package org.bcbm.gateway;
 
+import java.util.Locale;
+
 /** Contract roles: partner reads and recommends; curator also changes evidence and access data; ops runs it. */
 public enum Role {
     PARTNER, CURATOR, OPS;
@@ -10,6 +12,6 @@ public enum Role {
     }
 
     public static Role of(String value) {
-        return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }

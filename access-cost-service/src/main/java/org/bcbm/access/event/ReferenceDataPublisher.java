@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.bcbm.access.Country;
 import org.bcbm.access.Drug;
 import org.bcbm.access.Listing;
@@ -52,7 +54,7 @@ public class ReferenceDataPublisher {
     public int addMissingIsoCountries() {
         int added = 0;
         // the migrations load every ISO country, so this normally finds nothing: one query, not one per code
-        java.util.Set<String> known = new java.util.HashSet<>(
+        Set<String> known = new HashSet<>(
                 em.createQuery("SELECT c.code FROM Country c", String.class).getResultList());
         for (String code : Locale.getISOCountries()) {
             if (!known.contains(code)) {

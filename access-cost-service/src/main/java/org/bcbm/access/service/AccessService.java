@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.bcbm.access.Country;
 import org.bcbm.access.Drug;
 import org.bcbm.access.Listing;
+import org.bcbm.access.ResourceTier;
 import org.bcbm.access.rest.RegimenCostRequest;
 import org.bcbm.access.rest.Views.Affordability;
 import org.bcbm.access.rest.Views.CountryView;
@@ -19,6 +21,7 @@ import org.bcbm.access.rest.Views.FormularyEntry;
 import org.bcbm.access.rest.Views.Page;
 import org.bcbm.access.rest.Views.RegimenCost;
 import org.bcbm.access.rest.Views.RegimenCosts;
+import org.bcbm.access.rest.Views;
 import org.bcbm.common.access.RegimenAccess;
 import org.bcbm.common.problem.ProblemException;
 
@@ -58,7 +61,7 @@ public class AccessService {
     public Map<String, FormularyEntry> drugAcrossCountries(String inn) {
         Drug drug = Drug.<Drug>findByIdOptional(inn.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("drug", inn));
-        Map<String, FormularyEntry> byCountry = new java.util.TreeMap<>();
+        Map<String, FormularyEntry> byCountry = new TreeMap<>();
         Listing.<Listing>list("id.inn", drug.inn).forEach(l -> byCountry.put(l.id.countryCode,
                 formulary.entry(Country.findById(l.id.countryCode), drug, l)));
         return byCountry;
@@ -113,10 +116,10 @@ public class AccessService {
 
     private static CountryView view(Country c, List<FormularyEntry> formulary) {
         String tier = c.tier();
-        var diagnostics = new org.bcbm.access.rest.Views.Diagnostics(
-                new org.bcbm.access.rest.Views.Diagnostic(c.ihcAvailable, org.bcbm.access.ResourceTier.diagnosticExpected(tier, "ihc")),
-                new org.bcbm.access.rest.Views.Diagnostic(c.ishAvailable, org.bcbm.access.ResourceTier.diagnosticExpected(tier, "ish")),
-                new org.bcbm.access.rest.Views.Diagnostic(c.ngsAvailable, org.bcbm.access.ResourceTier.diagnosticExpected(tier, "ngs")),
+        var diagnostics = new Views.Diagnostics(
+                new Views.Diagnostic(c.ihcAvailable, ResourceTier.diagnosticExpected(tier, "ihc")),
+                new Views.Diagnostic(c.ishAvailable, ResourceTier.diagnosticExpected(tier, "ish")),
+                new Views.Diagnostic(c.ngsAvailable, ResourceTier.diagnosticExpected(tier, "ngs")),
                 c.diagnosticsSource, c.diagnosticsAsOf);
         return new CountryView(c.code, c.name, c.incomeGroup, c.incomeGroupYear, c.incomeGroupSource, tier,
                 c.tierSource(), c.tierOverrideReason, diagnostics, c.publicCoverage, c.publicCoverageSource,

@@ -10,8 +10,11 @@ import org.bcbm.access.Drug;
 import org.bcbm.access.Listing;
 import org.bcbm.access.event.AccessEvents;
 import org.bcbm.access.rest.AvailabilityUpdate;
+import org.bcbm.access.rest.DiagnosticsUpdate;
 import org.bcbm.access.rest.PriceUpdate;
+import org.bcbm.access.rest.TierOverride;
 import org.bcbm.access.rest.Views.FormularyEntry;
+import org.bcbm.access.rest.Views;
 import org.bcbm.common.problem.ProblemException;
 
 /** Curators' price and availability changes: validated, version-checked, and published through the outbox. */
@@ -68,7 +71,7 @@ public class CurationService {
     }
 
     @Transactional
-    public org.bcbm.access.rest.Views.CountryView overrideTier(String code, org.bcbm.access.rest.TierOverride update,
+    public Views.CountryView overrideTier(String code, TierOverride update,
             AccessService access) {
         Country country = Country.<Country>findByIdOptional(code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("country", code));
@@ -87,8 +90,8 @@ public class CurationService {
     }
 
     @Transactional
-    public org.bcbm.access.rest.Views.CountryView updateDiagnostics(String code,
-            org.bcbm.access.rest.DiagnosticsUpdate update, AccessService access) {
+    public Views.CountryView updateDiagnostics(String code,
+            DiagnosticsUpdate update, AccessService access) {
         Country country = Country.<Country>findByIdOptional(code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("country", code));
         if (country.version != update.version()) {

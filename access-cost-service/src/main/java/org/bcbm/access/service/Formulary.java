@@ -4,17 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Map;
 import org.bcbm.access.Country;
 import org.bcbm.access.Drug;
-import org.bcbm.access.ResourceTier;
 import org.bcbm.access.Listing;
+import org.bcbm.access.ResourceTier;
 import org.bcbm.access.rest.Views.Affordability;
 import org.bcbm.access.rest.Views.FormularyEntry;
 import org.bcbm.access.rest.Views.Price;
 import org.bcbm.access.rest.Views.UsdRate;
 import org.bcbm.common.access.RegimenAccess;
-import org.bcbm.common.regimen.AgentSchedule;
 import org.bcbm.common.event.v1.ListingChanged;
+import org.bcbm.common.regimen.AgentSchedule;
 
 /** Builds one formulary entry (availability, price, annual cost) from a drug and its listing in a country. */
 @ApplicationScoped
@@ -132,16 +134,16 @@ public class Formulary {
      * Rates change only by migration (no endpoint writes them), so they are read once, not once per formulary entry
      * (a country read converts every drug).
      */
-    private java.util.Map<String, UsdRate> rates() {
-        java.util.Map<String, UsdRate> loaded = rates;
+    private Map<String, UsdRate> rates() {
+        Map<String, UsdRate> loaded = rates;
         if (loaded == null) {
-            loaded = new java.util.HashMap<>();
+            loaded = new HashMap<>();
             for (Object row : em.createNativeQuery("SELECT currency, usd_per_unit, as_of, source FROM exchange_rate")
                     .getResultList()) {
                 Object[] r = (Object[]) row;
                 loaded.put((String) r[0], new UsdRate((String) r[0], (BigDecimal) r[1], toLocalDate(r[2]), (String) r[3]));
             }
-            rates = java.util.Map.copyOf(loaded);
+            rates = Map.copyOf(loaded);
         }
         return loaded;
     }
@@ -150,5 +152,5 @@ public class Formulary {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
     }
 
-    private volatile java.util.Map<String, UsdRate> rates;
+    private volatile Map<String, UsdRate> rates;
 }

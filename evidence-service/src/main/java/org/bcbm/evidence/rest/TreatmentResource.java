@@ -11,6 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.bcbm.common.security.Roles;
 import org.bcbm.evidence.rest.Views.Page;
@@ -75,15 +77,15 @@ public class TreatmentResource {
     @Operation(summary = "Forest plot of a set of trials (trials=A,B) or of a modality (modality=targeted), optionally one endpoint")
     public String forestPlotOf(@QueryParam("trials") String trials, @QueryParam("modality") String modality,
             @QueryParam("endpoint") String endpoint) {
-        java.util.List<String> ids = trials == null ? java.util.List.of()
-                : java.util.Arrays.stream(trials.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> ids = trials == null ? List.of()
+                : Arrays.stream(trials.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         return evidence.forestPlot(ids, modality, endpoint);
     }
 
     @GET
     @Path("/comparative-profiles")
     @Operation(summary = "The review's Table 1: each modality across survival, SREs, QoL, side effects, cost, access")
-    public java.util.List<Views.ProfileView> profiles(@QueryParam("modality") String modality) {
+    public List<Views.ProfileView> profiles(@QueryParam("modality") String modality) {
         return evidence.profiles(modality);
     }
 

@@ -1,10 +1,15 @@
 package org.bcbm.evidence.service;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.bcbm.common.problem.ProblemException;
 import org.bcbm.evidence.ComparativeProfile;
 import org.bcbm.evidence.Outcome;
@@ -36,7 +41,7 @@ public class EvidenceService {
             String text, int page, int size) {
         List<Trial> all = trials.search(agent, subtype, endpoint, line, text);
         if (modality != null) {
-            java.util.Set<String> agents = new java.util.HashSet<>();
+            Set<String> agents = new HashSet<>();
             Treatment.<Treatment>list("modality", modality.toLowerCase(Locale.ROOT)).forEach(t -> agents.add(t.inn));
             all = all.stream().filter(t -> t.agents().stream().anyMatch(agents::contains)).toList();
         }
@@ -57,7 +62,7 @@ public class EvidenceService {
 
     @Transactional
     public Page<TreatmentView> treatments(String modality, String text, int page, int size) {
-        List<TreatmentView> all = Treatment.<Treatment>listAll(io.quarkus.panache.common.Sort.by("inn")).stream()
+        List<TreatmentView> all = Treatment.<Treatment>listAll(Sort.by("inn")).stream()
                 .filter(t -> modality == null || t.modality.equalsIgnoreCase(modality))
                 .filter(t -> text == null || (t.inn + " " + t.drugClass + " " + t.mechanism).toLowerCase(Locale.ROOT)
                         .contains(text.toLowerCase(Locale.ROOT)))
@@ -79,7 +84,7 @@ public class EvidenceService {
 
     @Transactional
     public List<ProfileView> profiles(String modality) {
-        return ComparativeProfile.<ComparativeProfile>listAll(io.quarkus.panache.common.Sort.by("profileId")).stream()
+        return ComparativeProfile.<ComparativeProfile>listAll(Sort.by("profileId")).stream()
                 .filter(p -> modality == null || p.modality.equalsIgnoreCase(modality)).map(ProfileView::of).toList();
     }
 
@@ -104,7 +109,7 @@ public class EvidenceService {
         if ((trialIds == null || trialIds.isEmpty()) && modality == null) {
             throw ProblemException.badField("trials", "give trials=A,B or modality=...");
         }
-        java.util.Set<Trial> selected = new java.util.TreeSet<>(java.util.Comparator.comparing((Trial t) -> t.trialId));
+        Set<Trial> selected = new TreeSet<>(Comparator.comparing((Trial t) -> t.trialId));
         if (trialIds != null && !trialIds.isEmpty()) {
             selected.addAll(trials.byIds(trialIds.stream().map(String::toUpperCase).toList()));
         }
