@@ -71,8 +71,8 @@ public final class Cohort {
             System.out.println(p + "wall_ms=" + ms(median.wallMs()));
             System.out.println(p + "first_ms=" + ms(first.wallMs()));
             System.out.println(p + "warmup_calls=" + warmup);
-            System.out.println(p + "answers=" + median.answers());
-            System.out.println(p + "problems=" + median.problems());
+            System.out.println(p + "answers=" + median.items().answers());
+            System.out.println(p + "problems=" + median.items().problems());
             System.out.println(p + "request_mb=" + String.format(Locale.ROOT, "%.1f", bytes.length / 1e6));
             System.out.println(p + "answer_mb=" + String.format(Locale.ROOT, "%.1f", median.bytes() / 1e6));
         } finally {
@@ -81,7 +81,11 @@ public final class Cohort {
     }
 
     /** One call's status and time, and what came back: a 200 with too few answers is not taken for success. */
-    record Call(int status, double wallMs, int answers, int problems, long bytes) {
+    record Call(int status, double wallMs, Items items, long bytes) {
+    }
+
+    /** The items an answer holds, and how many of them are a problem instead of a recommendation. */
+    record Items(int answers, int problems) {
     }
 
     private static Call call(HttpClient client, HttpRequest request, Path answer, ObjectMapper mapper)
@@ -90,36 +94,38 @@ public final class Cohort {
         HttpResponse<Path> response = client.send(request,
                 HttpResponse.BodyHandlers.ofFile(answer, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
         double wallMs = (System.nanoTime() - start) / 1e6;
-        int answers = -1;
+        Items items = response.statusCode() == 200 ? count(answer, mapper) : new Items(-1, 0);
+        return new Call(response.statusCode(), wallMs, items, Files.size(answer));
+    }
+
+    private static Items count(Path answer, ObjectMapper mapper) throws IOException {
+        int answers = 0;
         int problems = 0;
-        if (response.statusCode() == 200) {
-            answers = 0;
-            // items are counted as a stream: the whole answer as a tree would take gigabytes
-            try (JsonParser json = mapper.getFactory().createParser(answer.toFile())) {
-                int depth = 0;
-                boolean inItems = false;
-                for (JsonToken t = json.nextToken(); t != null; t = json.nextToken()) {
-                    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                        depth++;
-                        if (depth == 2 && t == JsonToken.START_ARRAY && "items".equals(json.currentName())) {
-                            inItems = true;
-                        } else if (inItems && depth == 3) {
-                            answers++;
-                        }
-                    } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                        depth--;
-                        inItems = inItems && depth >= 2;
-                    } else if (inItems && depth == 3 && t == JsonToken.FIELD_NAME && "problem".equals(json.currentName())
-                            && json.nextToken() != JsonToken.VALUE_NULL) {
-                        problems++;
-                        if (json.currentToken().isStructStart()) {
-                            json.skipChildren();
-                        }
+        // items are counted as a stream: the whole answer as a tree would take gigabytes
+        try (JsonParser json = mapper.getFactory().createParser(answer.toFile())) {
+            int depth = 0;
+            boolean inItems = false;
+            for (JsonToken t = json.nextToken(); t != null; t = json.nextToken()) {
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    depth++;
+                    if (depth == 2 && t == JsonToken.START_ARRAY && "items".equals(json.currentName())) {
+                        inItems = true;
+                    } else if (inItems && depth == 3) {
+                        answers++;
+                    }
+                } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    depth--;
+                    inItems = inItems && depth >= 2;
+                } else if (inItems && depth == 3 && t == JsonToken.FIELD_NAME && "problem".equals(json.currentName())
+                        && json.nextToken() != JsonToken.VALUE_NULL) {
+                    problems++;
+                    if (json.currentToken().isStructStart()) {
+                        json.skipChildren();
                     }
                 }
             }
         }
-        return new Call(response.statusCode(), wallMs, answers, problems, Files.size(answer));
+        return new Items(answers, problems);
     }
 
     private static String ms(double millis) {
