@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.bcbm.common.contract.evidence.EvidenceViews.McbsGrade;
 import org.bcbm.common.evidence.McbsGradability;
 import org.bcbm.common.problem.ProblemException;
 
@@ -27,11 +28,6 @@ public final class McbsGrader {
             boolean toxicityReduced, boolean toxicityIncreased, Boolean overallSurvivalBenefit, String pValue) {
     }
 
-    /** The grade and how it was reached. */
-    public record Result(int preliminaryGrade, int finalGrade, List<String> adjustments, String scale, String form,
-            String band, BigDecimal gainMonths, boolean gainEstimatedFromHazardRatio, BigDecimal hrLowerLimit) {
-    }
-
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
     private static final BigDecimal SIX = BigDecimal.valueOf(6);
 
@@ -42,7 +38,7 @@ public final class McbsGrader {
      * The grade of a statistically significant benefit. A result the scale does not grade is refused with the
      * reason, naming the field that shows it: a non-significant result is not gradable, never grade 1.
      */
-    public static Result grade(Input in) {
+    public static McbsGrade grade(Input in) {
         validate(in);
         McbsGradability.Verdict significance = McbsGradability.significance(in.pValue(), in.ciUpper());
         if (Boolean.FALSE.equals(significance.significant())) {
@@ -99,7 +95,7 @@ public final class McbsGrader {
      * Form 2a, then one level up for improved quality of life or substantially less grade 3-4 toxicity; the
      * highest grade is 5 (reachable only by adjustment).
      */
-    static Result form2a(Input in, BigDecimal lower, BigDecimal gain, boolean estimated, List<String> adjustments) {
+    static McbsGrade form2a(Input in, BigDecimal lower, BigDecimal gain, boolean estimated, List<String> adjustments) {
         BigDecimal control = in.controlMedianMonths();
         Band band = control.compareTo(TWELVE) <= 0 ? OS_UP_TO_12
                 : control.compareTo(BigDecimal.valueOf(24)) <= 0 ? OS_12_TO_24 : OS_OVER_24;
@@ -110,7 +106,13 @@ public final class McbsGrader {
             adjustments.add("upgraded one level: " + (in.qualityOfLifeImproved() ? "improved quality of life"
                     : "substantially less grade 3-4 toxicity"));
         }
-        return new Result(grade, finalGrade, adjustments, SCALE, "2a", band.name(), gain, estimated, lower);
+        return graded(grade, finalGrade, adjustments, "2a", band).gainMonths(gain).gainEstimatedFromHazardRatio(estimated)
+                .hrLowerLimit(lower).build();
+    }
+
+    private static McbsGrade.Builder graded(int grade, int finalGrade, List<String> adjustments, String form, Band band) {
+        return McbsGrade.builder().preliminaryGrade(grade).finalGrade(finalGrade).adjustments(adjustments).scale(SCALE)
+                .form(form).band(band.name());
     }
 
     /**
@@ -118,7 +120,7 @@ public final class McbsGrader {
      * toxicity; one level down for more toxicity, and for a PFS gain with mature overall survival showing no
      * benefit and no quality-of-life gain. The final grade stays within 1-4.
      */
-    static Result form2b(Input in, BigDecimal lower, BigDecimal gain, boolean estimated, List<String> adjustments) {
+    static McbsGrade form2b(Input in, BigDecimal lower, BigDecimal gain, boolean estimated, List<String> adjustments) {
         Band band = in.controlMedianMonths().compareTo(SIX) <= 0 ? PFS_UP_TO_6 : PFS_OVER_6;
         int grade = band.grade(lower, gain);
         int finalGrade = grade;
@@ -139,7 +141,8 @@ public final class McbsGrader {
                     + "quality-of-life gain");
         }
         finalGrade = Math.max(1, Math.min(4, finalGrade));
-        return new Result(grade, finalGrade, adjustments, SCALE, "2b", band.name(), gain, estimated, lower);
+        return graded(grade, finalGrade, adjustments, "2b", band).gainMonths(gain).gainEstimatedFromHazardRatio(estimated)
+                .hrLowerLimit(lower).build();
     }
 
     /**

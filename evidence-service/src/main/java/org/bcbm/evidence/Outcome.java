@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.bcbm.common.contract.evidence.EvidenceViews.McbsGrade;
 import org.bcbm.common.evidence.McbsGradability;
 
 /** One reported result of a trial: endpoint, per-arm medians, hazard ratio with its 95 % CI, and its source. */
@@ -135,7 +136,7 @@ public class Outcome extends PanacheEntityBase {
     }
 
     /** This result graded on ESMO-MCBS v1.1, when its form applies, the data are on file and the scale grades it. */
-    public Optional<McbsGrader.Result> computedGrade() {
+    public Optional<McbsGrade> computedGrade() {
         if (mcbsForm == null || hazardRatio == null || ciLower == null || ciUpper == null || controlMedianMonths == null
                 || notGradableReason().isPresent()) {
             return Optional.empty();

@@ -1,27 +1,28 @@
 package org.bcbm.evidence;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.math.BigDecimal;
+import org.bcbm.common.contract.evidence.EvidenceViews.McbsGrade;
 import org.bcbm.common.problem.ProblemException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** ESMO-MCBS v1.1 forms 2a and 2b: ESMO's published scorecards, every band edge, adjustments, refusals. */
 class McbsGraderTest {
 
-    static McbsGrader.Result grade(String form, String control, String experimental, String hr, String lo, String hi,
+    static McbsGrade grade(String form, String control, String experimental, String hr, String lo, String hi,
             boolean qol, boolean lessTox, boolean moreTox, Boolean os) {
         return McbsGrader.grade(new McbsGrader.Input(form, dec(control), dec(experimental), dec(hr), dec(lo), dec(hi),
                 qol, lessTox, moreTox, os, null));
     }
 
     /** A result with its reported p value and no adjustment. */
-    static McbsGrader.Result graded(String form, String control, String experimental, String hr, String lo, String hi,
+    static McbsGrade graded(String form, String control, String experimental, String hr, String lo, String hi,
             String p) {
         return McbsGrader.grade(new McbsGrader.Input(form, dec(control), dec(experimental), dec(hr), dec(lo), dec(hi),
                 false, false, false, null, p));

@@ -14,15 +14,16 @@ import org.bcbm.access.Country;
 import org.bcbm.access.Drug;
 import org.bcbm.access.Listing;
 import org.bcbm.access.ResourceTier;
-import org.bcbm.access.rest.RegimenCostRequest;
-import org.bcbm.access.rest.Views.Affordability;
-import org.bcbm.access.rest.Views.CountryView;
-import org.bcbm.access.rest.Views.FormularyEntry;
-import org.bcbm.access.rest.Views.Page;
-import org.bcbm.access.rest.Views.RegimenCost;
-import org.bcbm.access.rest.Views.RegimenCosts;
-import org.bcbm.access.rest.Views;
 import org.bcbm.common.access.RegimenAccess;
+import org.bcbm.common.contract.Page;
+import org.bcbm.common.contract.Recommendation.Affordability;
+import org.bcbm.common.contract.access.AccessViews.CountryView;
+import org.bcbm.common.contract.access.AccessViews.Diagnostic;
+import org.bcbm.common.contract.access.AccessViews.Diagnostics;
+import org.bcbm.common.contract.access.AccessViews.FormularyEntry;
+import org.bcbm.common.contract.access.AccessViews.RegimenCost;
+import org.bcbm.common.contract.access.AccessViews.RegimenCosts;
+import org.bcbm.common.contract.access.RegimenCostRequest;
 import org.bcbm.common.problem.ProblemException;
 
 /** Read side of access: country profiles with their formulary, and the cost of regimens in a country. */
@@ -42,8 +43,7 @@ public class AccessService {
                 .filter(c -> tier == null || tier.equals(c.tier()))
                 .map(c -> view(c, List.of()))
                 .toList();
-        int from = Math.min(page * size, all.size());
-        return new Page<>(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
+        return Page.of(all, page, size);
     }
 
     @Transactional
@@ -96,12 +96,11 @@ public class AccessService {
         RegimenAccess.Result r = RegimenAccess.evaluate(Formulary.place(country),
                 new RegimenAccess.Regimen(regimen.id(), regimen.agents(), regimen.radiotherapy()),
                 agents.stream().map(Formulary::eventEntry).toList(), notInCatalogue);
-        Affordability affordability = r.affordability() == null ? null : new Affordability(
-                r.affordability().shareOfGniPerCapita(), r.affordability().catastrophic(),
-                r.affordability().gniPerCapitaUsd(), r.affordability().gniYear(), r.affordability().gniSource());
-        return new RegimenCost(r.id(), r.available(), r.availabilityNote(), r.expectedAtTier(), r.annualCost(),
-                r.currency(), r.annualCostUsd(), affordability, r.genericAvailable(), r.onWhoEssentialList(),
-                r.costNote(), agents);
+        return RegimenCost.builder().id(r.id()).available(r.available()).availabilityNote(r.availabilityNote())
+                .expectedAtTier(r.expectedAtTier()).annualCost(r.annualCost()).currency(r.currency())
+                .annualCostUsd(r.annualCostUsd()).affordability(Affordability.of(r.affordability()))
+                .genericAvailable(r.genericAvailable()).onWhoEssentialList(r.onWhoEssentialList()).costNote(r.costNote())
+                .agents(agents).build();
     }
 
     private static Country find(String code) {
@@ -116,14 +115,17 @@ public class AccessService {
 
     private static CountryView view(Country c, List<FormularyEntry> formulary) {
         String tier = c.tier();
-        var diagnostics = new Views.Diagnostics(
-                new Views.Diagnostic(c.ihcAvailable, ResourceTier.diagnosticExpected(tier, "ihc")),
-                new Views.Diagnostic(c.ishAvailable, ResourceTier.diagnosticExpected(tier, "ish")),
-                new Views.Diagnostic(c.ngsAvailable, ResourceTier.diagnosticExpected(tier, "ngs")),
-                c.diagnosticsSource, c.diagnosticsAsOf);
-        return new CountryView(c.code, c.name, c.incomeGroup, c.incomeGroupYear, c.incomeGroupSource, tier,
-                c.tierSource(), c.tierOverrideReason, diagnostics, c.publicCoverage, c.publicCoverageSource,
-                c.radiotherapyAvailable, c.radiotherapySource, c.gniPerCapitaUsd,
-                c.gniPerCapitaYear, c.gniPerCapitaSource, formulary, c.version);
+        var diagnostics = Diagnostics.builder()
+                .ihc(new Diagnostic(c.ihcAvailable, ResourceTier.diagnosticExpected(tier, "ihc")))
+                .ish(new Diagnostic(c.ishAvailable, ResourceTier.diagnosticExpected(tier, "ish")))
+                .ngs(new Diagnostic(c.ngsAvailable, ResourceTier.diagnosticExpected(tier, "ngs")))
+                .source(c.diagnosticsSource).asOf(c.diagnosticsAsOf).build();
+        return CountryView.builder().code(c.code).name(c.name).incomeGroup(c.incomeGroup)
+                .incomeGroupYear(c.incomeGroupYear).incomeGroupSource(c.incomeGroupSource).tier(tier)
+                .tierSource(c.tierSource()).tierOverrideReason(c.tierOverrideReason).diagnostics(diagnostics)
+                .publicCoverage(c.publicCoverage).publicCoverageSource(c.publicCoverageSource)
+                .radiotherapyAvailable(c.radiotherapyAvailable).radiotherapySource(c.radiotherapySource)
+                .gniPerCapitaUsd(c.gniPerCapitaUsd).gniPerCapitaYear(c.gniPerCapitaYear)
+                .gniPerCapitaSource(c.gniPerCapitaSource).formulary(formulary).version(c.version).build();
     }
 }

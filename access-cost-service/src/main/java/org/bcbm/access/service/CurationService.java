@@ -9,12 +9,12 @@ import org.bcbm.access.Country;
 import org.bcbm.access.Drug;
 import org.bcbm.access.Listing;
 import org.bcbm.access.event.AccessEvents;
-import org.bcbm.access.rest.AvailabilityUpdate;
-import org.bcbm.access.rest.DiagnosticsUpdate;
-import org.bcbm.access.rest.PriceUpdate;
-import org.bcbm.access.rest.TierOverride;
-import org.bcbm.access.rest.Views.FormularyEntry;
-import org.bcbm.access.rest.Views;
+import org.bcbm.common.contract.access.AccessViews.CountryView;
+import org.bcbm.common.contract.access.AccessViews.FormularyEntry;
+import org.bcbm.common.contract.access.AvailabilityUpdate;
+import org.bcbm.common.contract.access.DiagnosticsUpdate;
+import org.bcbm.common.contract.access.PriceUpdate;
+import org.bcbm.common.contract.access.TierOverride;
 import org.bcbm.common.problem.ProblemException;
 
 /** Curators' price and availability changes: validated, version-checked, and published through the outbox. */
@@ -71,7 +71,7 @@ public class CurationService {
     }
 
     @Transactional
-    public Views.CountryView overrideTier(String code, TierOverride update,
+    public CountryView overrideTier(String code, TierOverride update,
             AccessService access) {
         Country country = Country.<Country>findByIdOptional(code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("country", code));
@@ -90,7 +90,7 @@ public class CurationService {
     }
 
     @Transactional
-    public Views.CountryView updateDiagnostics(String code,
+    public CountryView updateDiagnostics(String code,
             DiagnosticsUpdate update, AccessService access) {
         Country country = Country.<Country>findByIdOptional(code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("country", code));

@@ -10,11 +10,11 @@ import org.bcbm.access.Country;
 import org.bcbm.access.Drug;
 import org.bcbm.access.Listing;
 import org.bcbm.access.ResourceTier;
-import org.bcbm.access.rest.Views.Affordability;
-import org.bcbm.access.rest.Views.FormularyEntry;
-import org.bcbm.access.rest.Views.Price;
-import org.bcbm.access.rest.Views.UsdRate;
 import org.bcbm.common.access.RegimenAccess;
+import org.bcbm.common.contract.Recommendation.Affordability;
+import org.bcbm.common.contract.access.AccessViews.FormularyEntry;
+import org.bcbm.common.contract.access.AccessViews.Price;
+import org.bcbm.common.contract.access.AccessViews.UsdRate;
 import org.bcbm.common.event.v1.ListingChanged;
 import org.bcbm.common.regimen.AgentSchedule;
 
@@ -55,24 +55,25 @@ public class Formulary {
             }
         }
         Price price = !priced || stale ? null
-                : new Price(listing.priceAmount, listing.priceCurrency, listing.pricePer, listing.priceSource,
-                        listing.priceAsOf);
+                : Price.builder().amount(listing.priceAmount).currency(listing.priceCurrency).per(listing.pricePer)
+                        .source(listing.priceSource).asOf(listing.priceAsOf).build();
         UsdRate rate = rate(cost.currency());
         BigDecimal usd = toUsd(cost.amount(), cost.currency());
-        return new FormularyEntry(drug.inn, drug.atcCode, drug.formulations, drug.formulationsSource,
-                listing == null ? null : listing.registered,
-                listing == null ? null : listing.registered,
-                listing == null ? null : listing.reimbursed,
-                listing == null ? null : listing.genericAvailable,
-                RegimenAccess.onEssentialList(drug.whoEml), drug.whoEml, drug.whoEmlYear, drug.whoEmlIndication,
-                drug.genericExists, drug.genericSource, price,
-                schedule == null ? null : schedule.described(), schedule == null ? null : schedule.source(),
-                cost.amount(), cost.currency(), usd, rate, cost.note(),
-                ResourceTier.expectedAt(country.tier(), drug.minimumTier), drug.minimumTier, drug.requiresTest,
-                affordability(country, usd),
-                listing == null ? null : listing.availabilitySource,
-                listing == null ? null : listing.availabilityAsOf,
-                listing == null ? 0 : listing.version);
+        boolean listed = listing != null;
+        return FormularyEntry.builder().inn(drug.inn).atcCode(drug.atcCode).formulations(drug.formulations)
+                .formulationsSource(drug.formulationsSource)
+                .available(listed ? listing.registered : null).registered(listed ? listing.registered : null)
+                .reimbursed(listed ? listing.reimbursed : null).genericAvailable(listed ? listing.genericAvailable : null)
+                .onWhoEssentialList(RegimenAccess.onEssentialList(drug.whoEml)).whoEml(drug.whoEml)
+                .whoEmlYear(drug.whoEmlYear).whoEmlIndication(drug.whoEmlIndication).genericExists(drug.genericExists)
+                .genericSource(drug.genericSource).price(price)
+                .schedule(schedule == null ? null : schedule.described())
+                .scheduleSource(schedule == null ? null : schedule.source())
+                .annualCost(cost.amount()).annualCostCurrency(cost.currency()).annualCostUsd(usd).usdRate(rate)
+                .costNote(cost.note()).expectedAtTier(ResourceTier.expectedAt(country.tier(), drug.minimumTier))
+                .minimumTier(drug.minimumTier).requiresTest(drug.requiresTest).affordability(affordability(country, usd))
+                .source(listed ? listing.availabilitySource : null).asOf(listed ? listing.availabilityAsOf : null)
+                .version(listed ? listing.version : 0).build();
     }
 
     /**
@@ -105,9 +106,7 @@ public class Formulary {
 
     /** Needs a USD cost and a sourced GNI per capita; otherwise null, never estimated (rule: {@link RegimenAccess}). */
     public static Affordability affordability(Country country, BigDecimal annualCostUsd) {
-        ListingChanged.Affordability a = RegimenAccess.affordability(place(country).gni(), annualCostUsd);
-        return a == null ? null : new Affordability(a.shareOfGniPerCapita(), a.catastrophic(), a.gniPerCapitaUsd(),
-                a.gniYear(), a.gniSource());
+        return Affordability.of(RegimenAccess.affordability(place(country).gni(), annualCostUsd));
     }
 
     /** USD only from a dated rate on file; no rate, no conversion. */

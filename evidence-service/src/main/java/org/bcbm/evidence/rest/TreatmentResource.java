@@ -14,10 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.bcbm.common.contract.Page;
+import org.bcbm.common.contract.evidence.EvidenceViews.ProfileView;
+import org.bcbm.common.contract.evidence.EvidenceViews.TreatmentDetail;
+import org.bcbm.common.contract.evidence.EvidenceViews.TreatmentView;
+import org.bcbm.common.contract.evidence.TreatmentUpdate;
 import org.bcbm.common.security.Roles;
-import org.bcbm.evidence.rest.Views.Page;
-import org.bcbm.evidence.rest.Views.TreatmentDetail;
-import org.bcbm.evidence.rest.Views.TreatmentView;
+import org.bcbm.evidence.service.CurationService;
 import org.bcbm.evidence.service.EvidenceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,9 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TreatmentResource {
 
     private final EvidenceService evidence;
-    private final org.bcbm.evidence.service.CurationService curation;
+    private final CurationService curation;
 
-    public TreatmentResource(EvidenceService evidence, org.bcbm.evidence.service.CurationService curation) {
+    public TreatmentResource(EvidenceService evidence, CurationService curation) {
         this.evidence = evidence;
         this.curation = curation;
     }
@@ -58,7 +61,7 @@ public class TreatmentResource {
     @Path("/treatments/{inn}")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Curator: create a treatment, or change it (body carries the version read; stale: 409)")
-    public Views.TreatmentView putTreatment(@PathParam("inn") String inn,
+    public TreatmentView putTreatment(@PathParam("inn") String inn,
             @jakarta.validation.Valid @jakarta.validation.constraints.NotNull TreatmentUpdate update) {
         return curation.putTreatment(inn, update);
     }
@@ -85,14 +88,14 @@ public class TreatmentResource {
     @GET
     @Path("/comparative-profiles")
     @Operation(summary = "The review's Table 1: each modality across survival, SREs, QoL, side effects, cost, access")
-    public List<Views.ProfileView> profiles(@QueryParam("modality") String modality) {
+    public List<ProfileView> profiles(@QueryParam("modality") String modality) {
         return evidence.profiles(modality);
     }
 
     @GET
     @Path("/comparative-profiles/{profileId}")
     @Operation(summary = "One modality's comparative profile")
-    public Views.ProfileView profile(@PathParam("profileId") String profileId) {
+    public ProfileView profile(@PathParam("profileId") String profileId) {
         return evidence.profile(profileId);
     }
 

@@ -16,12 +16,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
+import org.bcbm.common.contract.Page;
+import org.bcbm.common.contract.evidence.EvidenceViews.TrialView;
+import org.bcbm.common.contract.evidence.OutcomeUpdate;
+import org.bcbm.common.contract.evidence.TrialUpdate;
 import org.bcbm.common.security.Roles;
-import org.bcbm.evidence.rest.Views.Page;
-import org.bcbm.evidence.rest.Views.TrialView;
 import org.bcbm.evidence.service.CurationService;
-import org.bcbm.evidence.service.FhirEvidenceExport;
 import org.bcbm.evidence.service.EvidenceService;
+import org.bcbm.evidence.service.FhirEvidenceExport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,7 +56,7 @@ public class TrialResource {
         if (ids != null && !ids.isBlank()) {
             List<TrialView> found = evidence.trialsByIds(Arrays.stream(ids.split(",")).map(String::trim)
                     .filter(s -> !s.isEmpty()).toList());
-            return new Page<>(found, 0, found.size(), found.size());
+            return Page.whole(found);
         }
         return evidence.trials(agent, modality, subtype, endpoint, line, text, page, size);
     }

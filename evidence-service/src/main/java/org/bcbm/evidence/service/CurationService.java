@@ -7,6 +7,11 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.bcbm.common.contract.evidence.EvidenceViews.TreatmentView;
+import org.bcbm.common.contract.evidence.EvidenceViews.TrialView;
+import org.bcbm.common.contract.evidence.OutcomeUpdate;
+import org.bcbm.common.contract.evidence.TreatmentUpdate;
+import org.bcbm.common.contract.evidence.TrialUpdate;
 import org.bcbm.common.evidence.McbsGradability;
 import org.bcbm.common.problem.ProblemException;
 import org.bcbm.evidence.Arm;
@@ -16,11 +21,6 @@ import org.bcbm.evidence.Trial;
 import org.bcbm.evidence.event.EvidenceEvents;
 import org.bcbm.evidence.repository.KnowledgeVersionRepository;
 import org.bcbm.evidence.repository.TrialRepository;
-import org.bcbm.evidence.rest.OutcomeUpdate;
-import org.bcbm.evidence.rest.TreatmentUpdate;
-import org.bcbm.evidence.rest.TrialUpdate;
-import org.bcbm.evidence.rest.Views.TreatmentView;
-import org.bcbm.evidence.rest.Views.TrialView;
 
 /** Curators' changes: each one bumps the aggregate and knowledge versions and records its event, in one transaction. */
 @ApplicationScoped
@@ -61,7 +61,7 @@ public class CurationService {
         }
         em.flush();
         events.treatmentChanged(treatment, knowledge.bump());
-        return TreatmentView.of(treatment);
+        return ContractViews.treatment(treatment);
     }
 
     @Transactional
@@ -107,7 +107,7 @@ public class CurationService {
         }
         em.flush();
         events.trialChanged(trial, knowledge.bump());
-        return TrialView.of(trial);
+        return ContractViews.trial(trial);
     }
 
     @Transactional
@@ -144,7 +144,7 @@ public class CurationService {
     private TrialView published(Trial trial) {
         em.flush();
         events.trialChanged(trial, knowledge.bump());
-        return TrialView.of(trial);
+        return ContractViews.trial(trial);
     }
 
     private static void apply(Outcome outcome, OutcomeUpdate update) {

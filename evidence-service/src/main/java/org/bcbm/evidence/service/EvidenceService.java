@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.bcbm.common.contract.Page;
+import org.bcbm.common.contract.evidence.EvidenceViews.ProfileView;
+import org.bcbm.common.contract.evidence.EvidenceViews.TreatmentDetail;
+import org.bcbm.common.contract.evidence.EvidenceViews.TreatmentView;
+import org.bcbm.common.contract.evidence.EvidenceViews.TrialView;
 import org.bcbm.common.problem.ProblemException;
 import org.bcbm.evidence.ComparativeProfile;
 import org.bcbm.evidence.Outcome;
@@ -17,11 +22,6 @@ import org.bcbm.evidence.Treatment;
 import org.bcbm.evidence.Trial;
 import org.bcbm.evidence.repository.KnowledgeVersionRepository;
 import org.bcbm.evidence.repository.TrialRepository;
-import org.bcbm.evidence.rest.Views.Page;
-import org.bcbm.evidence.rest.Views.ProfileView;
-import org.bcbm.evidence.rest.Views.TreatmentDetail;
-import org.bcbm.evidence.rest.Views.TreatmentView;
-import org.bcbm.evidence.rest.Views.TrialView;
 
 /** Read side of evidence: trials, treatments and the knowledge version, as views. */
 @ApplicationScoped
@@ -45,19 +45,19 @@ public class EvidenceService {
             Treatment.<Treatment>list("modality", modality.toLowerCase(Locale.ROOT)).forEach(t -> agents.add(t.inn));
             all = all.stream().filter(t -> t.agents().stream().anyMatch(agents::contains)).toList();
         }
-        return page(all.stream().map(TrialView::of).toList(), page, size);
+        return Page.of(all.stream().map(ContractViews::trial).toList(), page, size);
     }
 
     @Transactional
     public TrialView trial(String trialId) {
-        return trials.findByIdOptional(trialId.toUpperCase(Locale.ROOT)).map(TrialView::of)
+        return trials.findByIdOptional(trialId.toUpperCase(Locale.ROOT)).map(ContractViews::trial)
                 .orElseThrow(() -> ProblemException.notFound("trial", trialId));
     }
 
     /** The gateway's merge asks for every cited trial in one round trip; unknown ids are simply absent. */
     @Transactional
     public List<TrialView> trialsByIds(Collection<String> ids) {
-        return trials.byIds(ids.stream().map(String::toUpperCase).toList()).stream().map(TrialView::of).toList();
+        return trials.byIds(ids.stream().map(String::toUpperCase).toList()).stream().map(ContractViews::trial).toList();
     }
 
     @Transactional
@@ -66,31 +66,31 @@ public class EvidenceService {
                 .filter(t -> modality == null || t.modality.equalsIgnoreCase(modality))
                 .filter(t -> text == null || (t.inn + " " + t.drugClass + " " + t.mechanism).toLowerCase(Locale.ROOT)
                         .contains(text.toLowerCase(Locale.ROOT)))
-                .map(TreatmentView::of)
+                .map(ContractViews::treatment)
                 .toList();
-        return page(all, page, size);
+        return Page.of(all, page, size);
     }
 
     @Transactional
     public TreatmentDetail treatment(String inn) {
         Treatment treatment = Treatment.<Treatment>findByIdOptional(inn.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> ProblemException.notFound("treatment", inn));
-        List<TrialView> tested = trials.search(treatment.inn, null, null, null, null).stream().map(TrialView::of)
+        List<TrialView> tested = trials.search(treatment.inn, null, null, null, null).stream().map(ContractViews::trial)
                 .toList();
         ProfileView profile = ComparativeProfile.<ComparativeProfile>listAll().stream()
-                .filter(p -> p.agents.contains(treatment.inn)).findFirst().map(ProfileView::of).orElse(null);
-        return new TreatmentDetail(TreatmentView.of(treatment), profile, tested);
+                .filter(p -> p.agents.contains(treatment.inn)).findFirst().map(ContractViews::profile).orElse(null);
+        return new TreatmentDetail(ContractViews.treatment(treatment), profile, tested);
     }
 
     @Transactional
     public List<ProfileView> profiles(String modality) {
         return ComparativeProfile.<ComparativeProfile>listAll(Sort.by("profileId")).stream()
-                .filter(p -> modality == null || p.modality.equalsIgnoreCase(modality)).map(ProfileView::of).toList();
+                .filter(p -> modality == null || p.modality.equalsIgnoreCase(modality)).map(ContractViews::profile).toList();
     }
 
     @Transactional
     public ProfileView profile(String id) {
-        return ComparativeProfile.<ComparativeProfile>findByIdOptional(id.toLowerCase(Locale.ROOT)).map(ProfileView::of)
+        return ComparativeProfile.<ComparativeProfile>findByIdOptional(id.toLowerCase(Locale.ROOT)).map(ContractViews::profile)
                 .orElseThrow(() -> ProblemException.notFound("comparative profile", id));
     }
 
@@ -138,9 +138,4 @@ public class EvidenceService {
         return knowledge.current();
     }
 
-    static <T> Page<T> page(List<T> all, int page, int size) {
-        int from = Math.min(page * size, all.size());
-        int to = Math.min(from + size, all.size());
-        return new Page<>(all.subList(from, to), page, size, all.size());
-    }
 }

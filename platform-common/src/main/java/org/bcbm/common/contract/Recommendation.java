@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bcbm.common.event.v1.ListingChanged;
 
 /**
  * The answer to one patient profile, per the public contract. recommendation-service fills what it decides from
@@ -170,6 +171,12 @@ public record Recommendation(
      */
     public record Affordability(BigDecimal shareOfGniPerCapita, Boolean catastrophic, BigDecimal gniPerCapitaUsd,
             Integer gniYear, String gniSource) {
+
+        /** The access rule's affordability (an event's), in the contract's shape; null stays null. */
+        public static Affordability of(ListingChanged.Affordability a) {
+            return a == null ? null : new Affordability(a.shareOfGniPerCapita(), a.catastrophic(), a.gniPerCapitaUsd(),
+                    a.gniYear(), a.gniSource());
+        }
     }
 
     public record AgentPrice(String inn, BigDecimal amount, String currency, String per, String source, String asOf,

@@ -140,10 +140,7 @@ public final class Engine {
                         e.price().source(), e.price().asOf() == null ? null : e.price().asOf().toString(),
                         e.annualCost()))
                 .toList();
-        Affordability affordability = r.affordability() == null ? null : new Affordability(
-                r.affordability().shareOfGniPerCapita(), r.affordability().catastrophic(),
-                r.affordability().gniPerCapitaUsd(), r.affordability().gniYear(), r.affordability().gniSource());
         return new Cost(r.currency(), r.annualCost(), r.annualCostUsd(), r.genericAvailable(), r.onWhoEssentialList(),
-                r.costNote(), prices, affordability);
+                r.costNote(), prices, Affordability.of(r.affordability()));
     }
 }

@@ -1,4 +1,4 @@
-package org.bcbm.access.rest;
+package org.bcbm.common.contract.access;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package org.bcbm.evidence.rest;
+package org.bcbm.common.contract.evidence;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;

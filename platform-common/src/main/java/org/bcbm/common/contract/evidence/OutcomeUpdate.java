@@ -1,4 +1,4 @@
-package org.bcbm.evidence.rest;
+package org.bcbm.common.contract.evidence;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
