@@ -140,6 +140,12 @@ class PlatformIT {
     }
 
     @Test
+    @Order(1)
+    void clientGeneratedFromTheOpenApiDocumentReadsTreatmentsAndTrialsTyped() throws Exception {
+        GeneratedClientCheck.readsATreatmentAndItsTrialTyped(gateway(), PARTNER, "letrozole", "GB");
+    }
+
+    @Test
     @Order(2)
     void answerMergesSourcedCostAndEvidenceFromTheRealServices() {
         JsonPath answer = recommend(ukProfile());

@@ -1,12 +1,22 @@
 package org.bcbm.gateway.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.Map;
+import org.bcbm.common.contract.Page;
+import org.bcbm.common.contract.access.AccessViews.CountryView;
+import org.bcbm.common.contract.access.AccessViews.FormularyEntry;
+import org.bcbm.common.contract.access.AccessViews.RegimenCosts;
+import org.bcbm.common.contract.access.AvailabilityUpdate;
+import org.bcbm.common.contract.access.DiagnosticsUpdate;
+import org.bcbm.common.contract.access.PriceUpdate;
+import org.bcbm.common.contract.access.RegimenCostRequest;
+import org.bcbm.common.contract.access.TierOverride;
+import org.bcbm.common.outbox.Reconciliation;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -19,38 +29,38 @@ interface AccessApi {
 
     @POST
     @Path("/costs/regimens")
-    JsonNode regimenCosts(JsonNode request);
+    RegimenCosts regimenCosts(RegimenCostRequest request);
 
     @GET
     @Path("/countries/{code}")
-    JsonNode country(@PathParam("code") String code);
+    CountryView country(@PathParam("code") String code);
 
     @GET
     @Path("/countries")
-    JsonNode countries(@QueryParam("incomeGroup") String incomeGroup, @QueryParam("tier") String tier,
+    Page<CountryView> countries(@QueryParam("incomeGroup") String incomeGroup, @QueryParam("tier") String tier,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @GET
     @Path("/drugs/{inn}/availability")
-    JsonNode drugAvailability(@PathParam("inn") String inn);
+    Map<String, FormularyEntry> drugAvailability(@PathParam("inn") String inn);
 
     @PUT
     @Path("/countries/{code}/prices/{inn}")
-    JsonNode updatePrice(@PathParam("code") String code, @PathParam("inn") String inn, JsonNode update);
+    FormularyEntry updatePrice(@PathParam("code") String code, @PathParam("inn") String inn, PriceUpdate update);
 
     @PUT
     @Path("/countries/{code}/diagnostics")
-    JsonNode updateDiagnostics(@PathParam("code") String code, JsonNode update);
+    CountryView updateDiagnostics(@PathParam("code") String code, DiagnosticsUpdate update);
 
     @PUT
     @Path("/countries/{code}/tier")
-    JsonNode overrideTier(@PathParam("code") String code, JsonNode update);
+    CountryView overrideTier(@PathParam("code") String code, TierOverride update);
 
     @PUT
     @Path("/countries/{code}/availability/{inn}")
-    JsonNode updateAvailability(@PathParam("code") String code, @PathParam("inn") String inn, JsonNode update);
+    FormularyEntry updateAvailability(@PathParam("code") String code, @PathParam("inn") String inn, AvailabilityUpdate update);
 
     @POST
     @Path("/admin/reconcile")
-    JsonNode reconcile();
+    Reconciliation reconcile();
 }

@@ -1,8 +1,8 @@
 package org.bcbm.gateway.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
@@ -10,8 +10,6 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
  * failure that fault tolerance handles.
  */
 public class DownstreamProblemMapper implements ResponseExceptionMapper<RuntimeException> {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
     public RuntimeException toThrowable(Response response) {
@@ -22,19 +20,13 @@ public class DownstreamProblemMapper implements ResponseExceptionMapper<RuntimeE
             return new DownstreamFailure("service refused the gateway's credential (" + status + ")");
         }
         if (status >= 400 && status < 500) {
-            JsonNode body = null;
-            try {
-                body = MAPPER.readTree(response.readEntity(String.class));
-            } catch (Exception e) {
-                // an unreadable body still carries its status
-            }
-            return new DownstreamProblem(status, body);
+            return DownstreamProblem.read(status, response.readEntity(InputStream.class));
         }
         return new DownstreamFailure("service answered " + status);
     }
 
     @Override
-    public boolean handles(int status, jakarta.ws.rs.core.MultivaluedMap<String, Object> headers) {
+    public boolean handles(int status, MultivaluedMap<String, Object> headers) {
         return status >= 400;
     }
 

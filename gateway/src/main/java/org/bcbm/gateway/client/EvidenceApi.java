@@ -1,6 +1,5 @@
 package org.bcbm.gateway.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,6 +8,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.bcbm.common.contract.Page;
+import org.bcbm.common.contract.evidence.EvidenceViews.GradeRequest;
+import org.bcbm.common.contract.evidence.EvidenceViews.McbsGrade;
+import org.bcbm.common.contract.evidence.EvidenceViews.ProfileView;
+import org.bcbm.common.contract.evidence.EvidenceViews.TreatmentDetail;
+import org.bcbm.common.contract.evidence.EvidenceViews.TreatmentView;
+import org.bcbm.common.contract.evidence.EvidenceViews.TrialView;
+import org.bcbm.common.contract.evidence.OutcomeUpdate;
+import org.bcbm.common.contract.evidence.TreatmentUpdate;
+import org.bcbm.common.contract.evidence.TrialUpdate;
+import org.bcbm.common.outbox.Reconciliation;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -21,43 +32,43 @@ interface EvidenceApi {
 
     @GET
     @Path("/trials")
-    JsonNode trials(@BeanParam ListQuery query);
+    Page<TrialView> trials(@BeanParam ListQuery query);
 
     @GET
     @Path("/trials/{trialId}")
-    JsonNode trial(@PathParam("trialId") String trialId);
+    TrialView trial(@PathParam("trialId") String trialId);
 
     @PUT
     @Path("/trials/{trialId}/outcomes/{outcomeId}")
-    JsonNode updateOutcome(@PathParam("trialId") String trialId, @PathParam("outcomeId") long outcomeId, JsonNode update);
+    TrialView updateOutcome(@PathParam("trialId") String trialId, @PathParam("outcomeId") long outcomeId, OutcomeUpdate update);
 
     @POST
     @Path("/mcbs/grade")
-    JsonNode grade(JsonNode request);
+    McbsGrade grade(GradeRequest request);
 
     @GET
     @Path("/treatments")
-    JsonNode treatments(@BeanParam ListQuery query);
+    Page<TreatmentView> treatments(@BeanParam ListQuery query);
 
     @PUT
     @Path("/treatments/{inn}")
-    JsonNode putTreatment(@PathParam("inn") String inn, JsonNode update);
+    TreatmentView putTreatment(@PathParam("inn") String inn, TreatmentUpdate update);
 
     @PUT
     @Path("/trials/{trialId}")
-    JsonNode putTrial(@PathParam("trialId") String trialId, JsonNode update);
+    TrialView putTrial(@PathParam("trialId") String trialId, TrialUpdate update);
 
     @POST
     @Path("/trials/{trialId}/outcomes")
-    JsonNode addOutcome(@PathParam("trialId") String trialId, JsonNode update);
+    TrialView addOutcome(@PathParam("trialId") String trialId, OutcomeUpdate update);
 
     @GET
     @Path("/comparative-profiles")
-    JsonNode profiles(@QueryParam("modality") String modality);
+    List<ProfileView> profiles(@QueryParam("modality") String modality);
 
     @GET
     @Path("/comparative-profiles/{profileId}")
-    JsonNode profile(@PathParam("profileId") String profileId);
+    ProfileView profile(@PathParam("profileId") String profileId);
 
     @GET
     @Path("/treatments/{inn}/forest-plot.svg")
@@ -77,9 +88,9 @@ interface EvidenceApi {
 
     @GET
     @Path("/treatments/{inn}")
-    JsonNode treatment(@PathParam("inn") String inn);
+    TreatmentDetail treatment(@PathParam("inn") String inn);
 
     @POST
     @Path("/admin/reconcile")
-    JsonNode reconcile();
+    Reconciliation reconcile();
 }

@@ -1,7 +1,18 @@
 package org.bcbm.gateway.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.bcbm.common.contract.Page;
+import org.bcbm.common.contract.evidence.EvidenceViews.GradeRequest;
+import org.bcbm.common.contract.evidence.EvidenceViews.McbsGrade;
+import org.bcbm.common.contract.evidence.EvidenceViews.ProfileView;
+import org.bcbm.common.contract.evidence.EvidenceViews.TreatmentDetail;
+import org.bcbm.common.contract.evidence.EvidenceViews.TreatmentView;
+import org.bcbm.common.contract.evidence.EvidenceViews.TrialView;
+import org.bcbm.common.contract.evidence.OutcomeUpdate;
+import org.bcbm.common.contract.evidence.TreatmentUpdate;
+import org.bcbm.common.contract.evidence.TrialUpdate;
+import org.bcbm.common.outbox.Reconciliation;
 import org.bcbm.common.problem.ProblemException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -24,38 +35,38 @@ public class EvidenceClient {
         this.api = api;
     }
 
-    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
-    public JsonNode trials(ListQuery query) {
+    @Fallback(value = Unavailable.TrialPage.class, skipOn = ProblemException.class)
+    public Page<TrialView> trials(ListQuery query) {
         return api.trials(query);
     }
 
-    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
-    public JsonNode trial(String trialId) {
+    @Fallback(value = Unavailable.Trial.class, skipOn = ProblemException.class)
+    public TrialView trial(String trialId) {
         return api.trial(trialId);
     }
 
-    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
-    public JsonNode treatments(ListQuery query) {
+    @Fallback(value = Unavailable.TreatmentPage.class, skipOn = ProblemException.class)
+    public Page<TreatmentView> treatments(ListQuery query) {
         return api.treatments(query);
     }
 
-    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
-    public JsonNode treatment(String inn) {
+    @Fallback(value = Unavailable.TreatmentDetails.class, skipOn = ProblemException.class)
+    public TreatmentDetail treatment(String inn) {
         return api.treatment(inn);
     }
 
-    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
-    public JsonNode grade(JsonNode request) {
+    @Fallback(value = Unavailable.Grade.class, skipOn = ProblemException.class)
+    public McbsGrade grade(GradeRequest request) {
         return api.grade(request);
     }
 
-    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
-    public JsonNode profiles(String modality) {
+    @Fallback(value = Unavailable.Profiles.class, skipOn = ProblemException.class)
+    public List<ProfileView> profiles(String modality) {
         return api.profiles(modality);
     }
 
-    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
-    public JsonNode profile(String profileId) {
+    @Fallback(value = Unavailable.Profile.class, skipOn = ProblemException.class)
+    public ProfileView profile(String profileId) {
         return api.profile(profileId);
     }
 
@@ -78,34 +89,34 @@ public class EvidenceClient {
     }
 
     @Timeout(5000)
-    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
-    public JsonNode putTreatment(String inn, JsonNode update) {
+    @Fallback(value = Unavailable.Treatment.class, skipOn = ProblemException.class)
+    public TreatmentView putTreatment(String inn, TreatmentUpdate update) {
         return api.putTreatment(inn, update);
     }
 
     @Timeout(5000)
-    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
-    public JsonNode putTrial(String trialId, JsonNode update) {
+    @Fallback(value = Unavailable.Trial.class, skipOn = ProblemException.class)
+    public TrialView putTrial(String trialId, TrialUpdate update) {
         return api.putTrial(trialId, update);
     }
 
     @Timeout(5000)
-    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
-    public JsonNode addOutcome(String trialId, JsonNode update) {
+    @Fallback(value = Unavailable.Trial.class, skipOn = ProblemException.class)
+    public TrialView addOutcome(String trialId, OutcomeUpdate update) {
         return api.addOutcome(trialId, update);
     }
 
     /** Curator writes are never retried (not idempotent from the caller's view) and never degrade. */
     @Timeout(5000)
-    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
-    public JsonNode updateOutcome(String trialId, long outcomeId, JsonNode update) {
+    @Fallback(value = Unavailable.Trial.class, skipOn = ProblemException.class)
+    public TrialView updateOutcome(String trialId, long outcomeId, OutcomeUpdate update) {
         return api.updateOutcome(trialId, outcomeId, update);
     }
 
     /** Republishes what the topic lacks; reads the whole topic first, so it may take far longer than a read. */
     @Timeout(60_000)
-    @Fallback(value = Unavailable.Evidence.class, skipOn = ProblemException.class)
-    public JsonNode reconcile() {
+    @Fallback(value = Unavailable.EvidenceReconciliation.class, skipOn = ProblemException.class)
+    public Reconciliation reconcile() {
         return api.reconcile();
     }
 }

@@ -1,6 +1,5 @@
 package org.bcbm.gateway.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.bcbm.common.contract.KnowledgeSummary;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.RequestIds;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -27,7 +27,7 @@ interface RecommendationApi {
 
     @GET
     @Path("/admin/knowledge")
-    JsonNode knowledge(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    KnowledgeSummary knowledge(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @POST
     @Path("/admin/read-models/rebuild")

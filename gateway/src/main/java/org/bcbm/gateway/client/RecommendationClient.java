@@ -1,7 +1,5 @@
 package org.bcbm.gateway.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +13,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import org.bcbm.common.contract.KnowledgeSummary;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.problem.ProblemException;
 import org.bcbm.gateway.client.DownstreamProblemMapper.DownstreamFailure;
@@ -39,7 +38,6 @@ import org.jboss.logging.Logger;
 public class RecommendationClient {
 
     private static final Logger LOG = Logger.getLogger(RecommendationClient.class);
-    private static final ObjectMapper PROBLEMS = new ObjectMapper();
 
     private final RecommendationApi api;
     private final GatewayConfig config;
@@ -87,17 +85,18 @@ public class RecommendationClient {
         if (status == 200) {
             return response.body();
         }
-        try (InputStream problem = response.body()) {
-            if (status == 401 || status == 403) {
-                throw new DownstreamFailure("recommendation-service refused the gateway's credential (" + status + ")");
-            }
-            if (status >= 400 && status < 500) {
-                throw new DownstreamProblem(status, PROBLEMS.readTree(problem));
-            }
-        } catch (IOException e) {
-            throw new DownstreamProblem(status, null);
+        if (status >= 400 && status < 500 && status != 401 && status != 403) {
+            throw DownstreamProblem.read(status, response.body());
         }
-        throw new DownstreamFailure("recommendation-service answered " + status);
+        // a refused credential is the gateway's failure, never the partner's: it is not relayed as a problem
+        String failure = status == 401 || status == 403
+                ? "recommendation-service refused the gateway's credential (" + status + ")"
+                : "recommendation-service answered " + status;
+        try (InputStream unread = response.body()) {
+            throw new DownstreamFailure(failure);
+        } catch (IOException e) {
+            throw new DownstreamFailure(failure);
+        }
     }
 
     InputStream unavailableBatch(String authorization, InputStream body) {
@@ -108,7 +107,7 @@ public class RecommendationClient {
     @Timeout(3000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "unavailableAdmin", skipOn = ProblemException.class)
-    public JsonNode knowledge(String authorization) {
+    public KnowledgeSummary knowledge(String authorization) {
         return api.knowledge(authorization);
     }
 
@@ -120,7 +119,7 @@ public class RecommendationClient {
         api.rebuild(authorization).close();
     }
 
-    JsonNode unavailableAdmin(String authorization) {
+    KnowledgeSummary unavailableAdmin(String authorization) {
         throw Unavailable.of("recommendation-service", config.retryAfterSeconds());
     }
 

@@ -1,6 +1,5 @@
 package org.bcbm.gateway.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -8,6 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.bcbm.common.contract.access.AccessViews.FormularyEntry;
+import org.bcbm.common.contract.access.AccessViews.RegimenCosts;
+import org.bcbm.common.contract.access.RegimenCostRequest;
 import org.bcbm.gateway.client.AccessClient;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,7 +34,7 @@ public class AccessLookupResource {
     @Path("/drugs/{inn}/availability")
     @Operation(operationId = "getDrugAvailability", summary = "One drug in every country with something on file: registration, reimbursement, price, "
             + "annual cost and affordability, each with its source and date")
-    public JsonNode drugAvailability(@PathParam("inn") String inn) {
+    public Map<String, FormularyEntry> drugAvailability(@PathParam("inn") String inn) {
         return access.drugAvailability(inn);
     }
 
@@ -43,7 +46,7 @@ public class AccessLookupResource {
             name = "bone-modifying agents in the US", value = """
             {"country":"US","regimens":[{"id":"zoledronic","agents":["zoledronic acid"]},
              {"id":"denosumab","agents":["denosumab"]},{"id":"rt","agents":[],"radiotherapy":true}]}""")))
-    public JsonNode regimenCosts(JsonNode request) {
+    public RegimenCosts regimenCosts(RegimenCostRequest request) {
         return access.regimenCosts(request);
     }
 }

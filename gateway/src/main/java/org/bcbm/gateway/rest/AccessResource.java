@@ -1,6 +1,5 @@
 package org.bcbm.gateway.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -9,6 +8,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.bcbm.common.contract.Page;
+import org.bcbm.common.contract.access.AccessViews.CountryView;
+import org.bcbm.common.contract.access.AccessViews.FormularyEntry;
+import org.bcbm.common.contract.access.AvailabilityUpdate;
+import org.bcbm.common.contract.access.DiagnosticsUpdate;
+import org.bcbm.common.contract.access.PriceUpdate;
+import org.bcbm.common.contract.access.TierOverride;
 import org.bcbm.gateway.RequiresRole;
 import org.bcbm.gateway.Role;
 import org.bcbm.gateway.client.AccessClient;
@@ -34,7 +40,7 @@ public class AccessResource {
     @GET
     @Operation(operationId = "listCountries", summary = "Countries with income group and tier, filtered by incomeGroup "
             + "(low|lower_middle|upper_middle|high) or tier (basic|limited|enhanced|maximal), paged (size up to 500)")
-    public JsonNode countries(@QueryParam("incomeGroup") String incomeGroup, @QueryParam("tier") String tier,
+    public Page<CountryView> countries(@QueryParam("incomeGroup") String incomeGroup, @QueryParam("tier") String tier,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return access.countries(incomeGroup, tier, page, size);
     }
@@ -42,7 +48,7 @@ public class AccessResource {
     @GET
     @Path("/{code}")
     @Operation(operationId = "getCountry", summary = "A country's profile and formulary (availability, sourced price, annual cost)")
-    public JsonNode country(@PathParam("code") String code) {
+    public CountryView country(@PathParam("code") String code) {
         return access.country(code);
     }
 
@@ -57,7 +63,7 @@ public class AccessResource {
                     name = "NHS list price", value = """
                     {"version":0,"amount":309.86,"currency":"GBP","per":"120 mg vial","packUnits":1,"unitStrengthMg":120,
                      "source":"NICE TA265, BNF 63 list price","asOf":"2012-10-01"}""")))
-    public JsonNode updatePrice(@PathParam("code") String code, @PathParam("inn") String inn, JsonNode update) {
+    public FormularyEntry updatePrice(@PathParam("code") String code, @PathParam("inn") String inn, PriceUpdate update) {
         return access.updatePrice(code, inn, update);
     }
 
@@ -67,7 +73,7 @@ public class AccessResource {
     @RequiresRole(Role.CURATOR)
     @SecurityRequirement(name = GatewayApi.API_KEY, scopes = "curator")
     @Operation(operationId = "setCountryDiagnostics", summary = "Curator: set which diagnostics (HER2 IHC, ISH, NGS/ctDNA) a country can deliver (null = unknown)")
-    public JsonNode updateDiagnostics(@PathParam("code") String code, JsonNode update) {
+    public CountryView updateDiagnostics(@PathParam("code") String code, DiagnosticsUpdate update) {
         return access.updateDiagnostics(code, update);
     }
 
@@ -77,7 +83,7 @@ public class AccessResource {
     @RequiresRole(Role.CURATOR)
     @SecurityRequirement(name = GatewayApi.API_KEY, scopes = "curator")
     @Operation(operationId = "overrideCountryTier", summary = "Curator: override the resource tier derived from the income group, with a reason (null clears)")
-    public JsonNode overrideTier(@PathParam("code") String code, JsonNode update) {
+    public CountryView overrideTier(@PathParam("code") String code, TierOverride update) {
         return access.overrideTier(code, update);
     }
 
@@ -92,7 +98,7 @@ public class AccessResource {
                     name = "registered, reimbursement unknown", value = """
                     {"version":0,"registered":true,"reimbursed":null,"genericAvailable":true,
                      "source":"national medicines register extract","asOf":"2026-06-30"}""")))
-    public JsonNode updateAvailability(@PathParam("code") String code, @PathParam("inn") String inn, JsonNode update) {
+    public FormularyEntry updateAvailability(@PathParam("code") String code, @PathParam("inn") String inn, AvailabilityUpdate update) {
         return access.updateAvailability(code, inn, update);
     }
 }

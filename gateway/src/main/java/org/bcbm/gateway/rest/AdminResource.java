@@ -1,12 +1,13 @@
 package org.bcbm.gateway.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.bcbm.common.contract.KnowledgeSummary;
+import org.bcbm.common.outbox.Reconciliation;
 import org.bcbm.gateway.RequiresRole;
 import org.bcbm.gateway.Role;
 import org.bcbm.gateway.client.AccessClient;
@@ -48,7 +49,7 @@ public class AdminResource {
     @SecurityRequirement(name = GatewayApi.API_KEY, scopes = "ops")
     @Operation(operationId = "reconcileEvidence", summary = "evidence-service republishes every trial and treatment "
             + "that evidence.events lacks or holds at an older version; answers how many of each")
-    public JsonNode reconcileEvidence() {
+    public Reconciliation reconcileEvidence() {
         return evidence.reconcile();
     }
 
@@ -57,7 +58,7 @@ public class AdminResource {
     @SecurityRequirement(name = GatewayApi.API_KEY, scopes = "ops")
     @Operation(operationId = "reconcileAccess", summary = "access-cost-service republishes every country, drug and "
             + "listing that access.events lacks or holds at an older version; answers how many of each")
-    public JsonNode reconcileAccess() {
+    public Reconciliation reconcileAccess() {
         return access.reconcile();
     }
 
@@ -67,7 +68,7 @@ public class AdminResource {
     @Operation(operationId = "knowledgeOfARecommendationReplica", summary = "What one recommendation-service "
             + "replica's knowledge snapshot holds (readiness, counts, versions); with several replicas, the one the "
             + "Service picked")
-    public JsonNode knowledge() {
+    public KnowledgeSummary knowledge() {
         return recommendations.knowledge(credentials.authorization(current.caller()));
     }
 

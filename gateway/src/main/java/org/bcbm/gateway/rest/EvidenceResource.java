@@ -1,6 +1,5 @@
 package org.bcbm.gateway.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -12,8 +11,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.bcbm.common.contract.Page;
+import org.bcbm.common.contract.evidence.EvidenceViews.ProfileView;
+import org.bcbm.common.contract.evidence.EvidenceViews.TreatmentView;
+import org.bcbm.common.contract.evidence.EvidenceViews.TrialView;
+import org.bcbm.common.contract.evidence.OutcomeUpdate;
+import org.bcbm.common.contract.evidence.TreatmentUpdate;
+import org.bcbm.common.contract.evidence.TrialUpdate;
 import org.bcbm.gateway.RequiresRole;
 import org.bcbm.gateway.Role;
+import org.bcbm.gateway.TreatmentAnswer;
 import org.bcbm.gateway.client.EvidenceClient;
 import org.bcbm.gateway.client.ListQuery;
 import org.bcbm.gateway.service.ReadMerge;
@@ -44,28 +52,28 @@ public class EvidenceResource {
     @GET
     @Path("/trials")
     @Operation(operationId = "listTrials", summary = "Trials with outcomes, paged; filter by agent, subtype, endpoint, line, q")
-    public JsonNode trials(@BeanParam ListQuery query) {
+    public Page<TrialView> trials(@BeanParam ListQuery query) {
         return evidence.trials(query);
     }
 
     @GET
     @Path("/trials/{trialId}")
     @Operation(operationId = "getTrial", summary = "One trial: arms, outcomes (endpoint, medians, HR, CI, p, grade), DOI")
-    public JsonNode trial(@PathParam("trialId") String trialId) {
+    public TrialView trial(@PathParam("trialId") String trialId) {
         return evidence.trial(trialId);
     }
 
     @GET
     @Path("/treatments")
     @Operation(operationId = "listTreatments", summary = "Treatments, paged; filter by modality, q")
-    public JsonNode treatments(@BeanParam ListQuery query) {
+    public Page<TreatmentView> treatments(@BeanParam ListQuery query) {
         return evidence.treatments(query);
     }
 
     @GET
     @Path("/treatments/{inn}")
     @Operation(operationId = "getTreatment", summary = "A treatment, its trials, and with ?country= its price and availability there")
-    public JsonNode treatment(@PathParam("inn") String inn,
+    public TreatmentAnswer treatment(@PathParam("inn") String inn,
             @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code in upper case") String country) {
         return merge.treatment(inn, country);
     }
@@ -102,15 +110,15 @@ public class EvidenceResource {
     // a list, not a page: the pass-through body is an array of profiles
     @APIResponse(responseCode = "200", description = "One comparative profile per modality",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = JsonNode.class)))
-    public JsonNode profiles(@QueryParam("modality") String modality) {
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProfileView.class)))
+    public List<ProfileView> profiles(@QueryParam("modality") String modality) {
         return evidence.profiles(modality);
     }
 
     @GET
     @Path("/comparative-profiles/{profileId}")
     @Operation(operationId = "getComparativeProfile", summary = "One modality's comparative profile")
-    public JsonNode profile(@PathParam("profileId") String profileId) {
+    public ProfileView profile(@PathParam("profileId") String profileId) {
         return evidence.profile(profileId);
     }
 
@@ -125,7 +133,7 @@ public class EvidenceResource {
                     name = "a new treatment", value = """
                     {"atcCode":"L02BA03","modality":"endocrine","drugClass":"selective oestrogen receptor degrader",
                      "mechanism":"Binds and degrades the oestrogen receptor.","status":"standard","source":"WHO ATC/DDD Index 2025"}""")))
-    public JsonNode putTreatment(@PathParam("inn") String inn, JsonNode update) {
+    public TreatmentView putTreatment(@PathParam("inn") String inn, TreatmentUpdate update) {
         return evidence.putTreatment(inn, update);
     }
 
@@ -135,7 +143,7 @@ public class EvidenceResource {
     @RequiresRole(Role.CURATOR)
     @SecurityRequirement(name = GatewayApi.API_KEY, scopes = "curator")
     @Operation(operationId = "putTrial", summary = "Curator: create a trial or change it (body carries the version read; stale: 409)")
-    public JsonNode putTrial(@PathParam("trialId") String trialId, JsonNode update) {
+    public TrialView putTrial(@PathParam("trialId") String trialId, TrialUpdate update) {
         return evidence.putTrial(trialId, update);
     }
 
@@ -145,7 +153,7 @@ public class EvidenceResource {
     @RequiresRole(Role.CURATOR)
     @SecurityRequirement(name = GatewayApi.API_KEY, scopes = "curator")
     @Operation(operationId = "addTrialOutcome", summary = "Curator: add an outcome to a trial (body carries the trial version read; stale: 409)")
-    public JsonNode addOutcome(@PathParam("trialId") String trialId, JsonNode update) {
+    public TrialView addOutcome(@PathParam("trialId") String trialId, OutcomeUpdate update) {
         return evidence.addOutcome(trialId, update);
     }
 
@@ -161,8 +169,8 @@ public class EvidenceResource {
                     {"version":0,"endpoint":"OS","analysis":"end-of-study OS analysis","experimentalMedianMonths":57.1,
                      "controlMedianMonths":40.8,"hazardRatio":0.69,"ciLower":0.58,"ciUpper":0.82,"mcbsForm":"2a",
                      "mcbsGrade":"4","doi":"10.1016/S1470-2045(19)30863-0"}""")))
-    public JsonNode updateOutcome(@PathParam("trialId") String trialId, @PathParam("outcomeId") long outcomeId,
-            JsonNode update) {
+    public TrialView updateOutcome(@PathParam("trialId") String trialId, @PathParam("outcomeId") long outcomeId,
+            OutcomeUpdate update) {
         return evidence.updateOutcome(trialId, outcomeId, update);
     }
 }

@@ -1,12 +1,13 @@
 package org.bcbm.gateway.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.bcbm.common.contract.evidence.EvidenceViews.GradeRequest;
+import org.bcbm.common.contract.evidence.EvidenceViews.McbsGrade;
 import org.bcbm.gateway.client.EvidenceClient;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,7 +40,7 @@ public class McbsResource {
                     {"form":"2a","controlMedianMonths":40.8,"experimentalMedianMonths":57.1,"hazardRatio":0.69,
                      "ciLower":0.58,"ciUpper":0.82,"qualityOfLifeImproved":false,"toxicityReduced":false,
                      "toxicityIncreased":false,"overallSurvivalBenefit":null}""")))
-    public JsonNode grade(@NotNull JsonNode request) {
+    public McbsGrade grade(@NotNull GradeRequest request) {
         return evidence.grade(request);
     }
 }

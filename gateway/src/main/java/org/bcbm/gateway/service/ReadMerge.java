@@ -1,13 +1,16 @@
 package org.bcbm.gateway.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.bcbm.common.contract.access.AccessViews.CountryView;
+import org.bcbm.common.contract.evidence.EvidenceViews.TreatmentDetail;
+import org.bcbm.gateway.TreatmentAnswer;
 import org.bcbm.gateway.client.AccessClient;
 import org.bcbm.gateway.client.EvidenceClient;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -32,39 +35,28 @@ public class ReadMerge {
     }
 
     /** A treatment and its trials; with a country, its formulary entry there (or partial when access is down). */
-    public JsonNode treatment(String inn, String country) {
-        CompletableFuture<JsonNode> treatment = executor.supplyAsync(() -> evidence.treatment(inn));
-        CompletableFuture<Optional<JsonNode>> formulary = country == null
+    public TreatmentAnswer treatment(String inn, String country) {
+        CompletableFuture<TreatmentDetail> treatment = executor.supplyAsync(() -> evidence.treatment(inn));
+        CompletableFuture<Optional<CountryView>> formulary = country == null
                 ? CompletableFuture.completedFuture(Optional.empty())
                 : executor.supplyAsync(() -> access.countryForMerge(country));
-        ObjectNode merged = unwrap(treatment).deepCopy();
-        Optional<JsonNode> countryProfile = unwrap(formulary);
-        boolean degraded = country != null && countryProfile.isEmpty();
-        if (country != null) {
-            countryProfile.ifPresent(c -> {
-                ObjectNode access = merged.putObject("access").put("country", c.path("code").asText())
-                        .put("tier", c.path("tier").asText(null));
-                for (JsonNode entry : c.path("formulary")) {
-                    if (entry.path("inn").asText().equalsIgnoreCase(inn)) {
-                        access.set("formulary", entry);
-                    }
-                }
-            });
-        }
-        merged.put("partial", degraded);
-        merged.putArray("degraded");
-        if (degraded) {
-            merged.withArray("degraded").add("access");
+        TreatmentDetail detail = unwrap(treatment);
+        Optional<CountryView> countryProfile = unwrap(formulary);
+        if (country != null && countryProfile.isEmpty()) {
             accessDegraded.increment();
+            return TreatmentAnswer.of(detail, null, List.of("access"));
         }
-        return merged;
+        TreatmentAnswer.TreatmentAccess inCountry = countryProfile.map(c -> new TreatmentAnswer.TreatmentAccess(c.code(), c.tier(),
+                c.formulary().stream().filter(e -> e.inn().equalsIgnoreCase(inn)).findFirst().orElse(null)))
+                .orElse(null);
+        return TreatmentAnswer.of(detail, inCountry, List.of());
     }
 
     /** Rethrows what the call threw (a problem stays a problem), not the CompletionException around it. */
     static <T> T unwrap(CompletableFuture<T> future) {
         try {
             return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }

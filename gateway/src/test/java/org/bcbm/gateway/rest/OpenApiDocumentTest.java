@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +61,38 @@ class OpenApiDocumentTest {
                             where + " " + response.getKey());
                 }
             });
+        }));
+    }
+
+    /**
+     * Partners generate clients from this document: every JSON answer and body is a named type with its members, or a
+     * list or map of one, never a free-form object (the gateway reads the services' answers as the contract's types).
+     */
+    @Test
+    void everyJsonAnswerAndBodyIsATypedSchema() throws IOException {
+        JsonNode document = JSON.readTree(Files.readString(STORED));
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String where = op.getKey() + " " + path.getKey();
+            List<JsonNode> contents = new ArrayList<>();
+            op.getValue().path("responses").fields().forEachRemaining(r -> {
+                if (r.getKey().startsWith("2")) {
+                    contents.add(r.getValue().path("content").path(MediaType.APPLICATION_JSON));
+                }
+            });
+            contents.add(op.getValue().path("requestBody").path("content").path(MediaType.APPLICATION_JSON));
+            for (JsonNode content : contents) {
+                JsonNode schema = content.path("schema");
+                if (content.isMissingNode() || "binary".equals(schema.path("format").asText())
+                        || path.getKey().endsWith("/feedback") && !schema.has("$ref")) {
+                    continue; // no JSON here, a cohort's stream, or CDS Hooks feedback's empty 200
+                }
+                JsonNode item = schema.has("items") ? schema.get("items")
+                        : schema.has("additionalProperties") ? schema.get("additionalProperties") : schema;
+                String ref = item.path("$ref").asText();
+                assertTrue(ref.startsWith("#/components/schemas/"), where + ": " + schema);
+                JsonNode type = document.at("/components/schemas/" + ref.substring("#/components/schemas/".length()));
+                assertTrue(type.path("properties").size() > 0, where + ": " + ref + " names no members");
+            }
         }));
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Map;
+import org.bcbm.common.contract.KnowledgeSummary;
 import org.bcbm.common.event.v1.ListingChanged.Entry;
 import org.bcbm.common.security.Roles;
 import org.bcbm.recommendation.service.KnowledgeSnapshot;
@@ -30,19 +31,15 @@ public class AdminResource {
         this.knowledge = knowledge;
     }
 
-    /** How much this replica knows and of which versions. */
-    public record KnowledgeSummary(boolean ready, boolean caughtUp, int trials, int countries, int listings,
-            String evidenceVersion, String accessVersion) {
-    }
-
     @GET
     @Path("/knowledge")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "knowledgeSummary", summary = "What this replica's knowledge snapshot holds")
     public KnowledgeSummary summary() {
         KnowledgeSnapshot s = knowledge.current();
-        return new KnowledgeSummary(knowledge.ready(), knowledge.caughtUp(), s.trialCount(), s.countryCount(),
-                s.listingCount(), s.evidenceVersion(), s.accessVersion());
+        return KnowledgeSummary.builder().ready(knowledge.ready()).caughtUp(knowledge.caughtUp())
+                .trials(s.trialCount()).countries(s.countryCount()).listings(s.listingCount())
+                .evidenceVersion(s.evidenceVersion()).accessVersion(s.accessVersion()).build();
     }
 
     @GET
