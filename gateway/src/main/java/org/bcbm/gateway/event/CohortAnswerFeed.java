@@ -1,6 +1,5 @@
 package org.bcbm.gateway.event;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -8,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.bcbm.common.event.AtLeastOnceConsumer;
+import org.bcbm.common.event.EventEnvelope;
 import org.bcbm.common.event.KafkaClients;
 import org.bcbm.common.event.v1.CohortAnswered;
 import org.bcbm.gateway.config.CohortConfig;
@@ -74,29 +75,24 @@ public class CohortAnswerFeed {
         repository.insertIfAbsent(answers);
     }
 
-    /** A CohortAnswered envelope as the row it becomes; null when the record is not one. */
+    /**
+     * A CohortAnswered envelope as the row it becomes; null when the record is not one: not an envelope, another
+     * type, a member missing (a renamed one reads as missing), or not exactly one of recommendation and problem.
+     */
     public static NewAnswer read(ObjectMapper mapper, String value) {
         try {
-            JsonNode envelope = mapper.readTree(value);
-            if (envelope == null || !CohortAnswered.TYPE.equals(envelope.path("type").asText())) {
+            EventEnvelope envelope = mapper.readValue(value, EventEnvelope.class);
+            if (envelope == null || !CohortAnswered.TYPE.equals(envelope.type())) {
                 return null;
             }
-            JsonNode p = envelope.path("payload");
-            JsonNode index = p.path("index");
-            if (!index.canConvertToInt() || index.asInt() < 0 || !p.path("answeredBy").isTextual()) {
+            CohortAnswered answer = mapper.treeToValue(envelope.payload(), CohortAnswered.class);
+            boolean rejected = answer.problem() != null;
+            if (answer.index() == null || answer.index() < 0 || answer.answeredBy() == null || rejected == (answer.recommendation() != null)) {
                 return null;
             }
-            UUID jobId = UUID.fromString(p.path("jobId").asText());
-            JsonNode recommendation = p.path("recommendation");
-            JsonNode problem = p.path("problem");
-            if (recommendation.isObject()) {
-                return NewAnswer.of(jobId, index.asInt(), recommendation.toString(), false, p.get("answeredBy").asText());
-            }
-            if (problem.isObject()) {
-                return NewAnswer.of(jobId, index.asInt(), problem.toString(), true, p.get("answeredBy").asText());
-            }
-            return null;
-        } catch (Exception e) {
+            String json = mapper.writeValueAsString(rejected ? answer.problem() : answer.recommendation());
+            return NewAnswer.of(UUID.fromString(answer.jobId()), answer.index(), json, rejected, answer.answeredBy());
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

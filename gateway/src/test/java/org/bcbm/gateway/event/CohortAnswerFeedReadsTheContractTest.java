@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /** Consumer side of CohortAnswered: the example validates and becomes the row the gateway stores. */
 class CohortAnswerFeedReadsTheContractTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // lenient as the application's (Quarkus: unknown members ignored, java.time): a renamed member reads as missing
+    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private static String envelope(JsonNode payload) {
         ObjectNode e = MAPPER.createObjectNode();
@@ -65,11 +68,15 @@ class CohortAnswerFeedReadsTheContractTest {
         neither.putNull("problem");
         ObjectNode renamed = Contracts.example(CohortAnswered.TYPE, 1).deepCopy();
         renamed.set("position", renamed.remove("index"));
+        ObjectNode both = Contracts.example(CohortAnswered.TYPE, 1).deepCopy();
+        both.set("recommendation", MAPPER.readTree("{\"requestId\":\"r\",\"subtype\":\"HR+/HER2-\"}"));
 
         assertTrue(!Contracts.violations(CohortAnswered.TYPE, neither).isEmpty());
         assertTrue(!Contracts.violations(CohortAnswered.TYPE, renamed).isEmpty());
+        assertTrue(!Contracts.violations(CohortAnswered.TYPE, both).isEmpty());
         assertNull(CohortAnswerFeed.read(MAPPER, envelope(neither)));
         assertNull(CohortAnswerFeed.read(MAPPER, envelope(renamed)));
+        assertNull(CohortAnswerFeed.read(MAPPER, envelope(both)));
         assertNull(CohortAnswerFeed.read(MAPPER, "not json"));
     }
 }

@@ -1,6 +1,6 @@
 package org.bcbm.common.outbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,23 +26,20 @@ public final class TopicSnapshot {
         if (value == null) {
             return true;
         }
-        JsonNode envelope;
+        AggregateOf envelope;
         try {
-            envelope = mapper.readTree(value);
+            envelope = mapper.readValue(value, AggregateOf.class);
         } catch (Exception e) {
             skipped++;
             return false;
         }
-        JsonNode type = envelope == null ? null : envelope.get("aggregateType");
-        JsonNode id = envelope == null ? null : envelope.get("aggregateId");
-        JsonNode version = envelope == null ? null : envelope.get("aggregateVersion");
-        if (type == null || !type.isTextual() || id == null || !id.isTextual() || version == null
-                || !version.canConvertToLong()) {
+        if (envelope == null || envelope.aggregateType() == null || envelope.aggregateId() == null
+                || envelope.aggregateVersion() == null) {
             skipped++;
             return false;
         }
-        versions.computeIfAbsent(type.asText(), t -> new HashMap<>())
-                .merge(id.asText(), version.asLong(), Math::max);
+        versions.computeIfAbsent(envelope.aggregateType(), t -> new HashMap<>())
+                .merge(envelope.aggregateId(), envelope.aggregateVersion(), Math::max);
         return true;
     }
 
@@ -53,5 +50,10 @@ public final class TopicSnapshot {
 
     public int skipped() {
         return skipped;
+    }
+
+    /** The members of an EventEnvelope that name its aggregate; the payload is skipped unread. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AggregateOf(String aggregateType, String aggregateId, Long aggregateVersion) {
     }
 }
