@@ -85,8 +85,9 @@ public class CohortPublisher {
             CohortProfileRequested payload = new CohortProfileRequested(jobId, index, profile);
             String value;
             try {
-                value = mapper.writeValueAsString(new EventEnvelope(RandomIds.uuid(), CohortProfileRequested.TYPE,
-                        CohortProfileRequested.AGGREGATE, jobId, 0, Instant.now(), mapper.valueToTree(payload)));
+                value = mapper.writeValueAsString(EventEnvelope.builder().eventId(RandomIds.uuid())
+                        .type(CohortProfileRequested.TYPE).aggregateType(CohortProfileRequested.AGGREGATE)
+                        .aggregateId(jobId).occurredAt(Instant.now()).payload(mapper.valueToTree(payload)).build());
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("CohortProfileRequested is not serialisable", e);
             }

@@ -31,6 +31,53 @@ public record Recommendation(
         List<String> degraded,
         String disclaimer) {
 
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a Recommendation by field name, so fields of the same type cannot change places. */
+    public static final class Builder {
+        private String requestId;
+        private Instant generatedAt;
+        private KnowledgeVersion knowledgeVersion;
+        private String subtype;
+        private boolean her2Low;
+        private boolean her2Ultralow;
+        private String endocrineSensitivity;
+        private Integer lineOfTherapy;
+        private List<Option> options;
+        private List<Contraindication> contraindicated;
+        private List<RecommendedTest> recommendedTests;
+        private List<String> missingData;
+        private List<String> notes;
+        private boolean partial;
+        private List<String> degraded;
+        private String disclaimer;
+
+        public Builder requestId(String v) { requestId = v; return this; }
+        public Builder generatedAt(Instant v) { generatedAt = v; return this; }
+        public Builder knowledgeVersion(KnowledgeVersion v) { knowledgeVersion = v; return this; }
+        public Builder subtype(String v) { subtype = v; return this; }
+        public Builder her2Low(boolean v) { her2Low = v; return this; }
+        public Builder her2Ultralow(boolean v) { her2Ultralow = v; return this; }
+        public Builder endocrineSensitivity(String v) { endocrineSensitivity = v; return this; }
+        public Builder lineOfTherapy(Integer v) { lineOfTherapy = v; return this; }
+        public Builder options(List<Option> v) { options = v; return this; }
+        public Builder contraindicated(List<Contraindication> v) { contraindicated = v; return this; }
+        public Builder recommendedTests(List<RecommendedTest> v) { recommendedTests = v; return this; }
+        public Builder missingData(List<String> v) { missingData = v; return this; }
+        public Builder notes(List<String> v) { notes = v; return this; }
+        public Builder partial(boolean v) { partial = v; return this; }
+        public Builder degraded(List<String> v) { degraded = v; return this; }
+        public Builder disclaimer(String v) { disclaimer = v; return this; }
+
+        public Recommendation build() {
+            return new Recommendation(requestId, generatedAt, knowledgeVersion, subtype, her2Low, her2Ultralow,
+                    endocrineSensitivity, lineOfTherapy, options, contraindicated, recommendedTests, missingData,
+                    notes, partial, degraded, disclaimer);
+        }
+    }
+
     public Recommendation withOptions(List<Option> newOptions, boolean isPartial, List<String> degradedSources) {
         return new Recommendation(requestId, generatedAt, knowledgeVersion, subtype, her2Low, her2Ultralow,
                 endocrineSensitivity, lineOfTherapy, newOptions, contraindicated, recommendedTests, missingData, notes,
@@ -57,6 +104,48 @@ public record Recommendation(
             Boolean firstAvailable,
             List<String> warnings,
             Radiotherapy radiotherapy) {
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Builds a Option by field name, so fields of the same type cannot change places. */
+        public static final class Builder {
+            private String id;
+            private int rank;
+            private String category;
+            private String regimen;
+            private List<Agent> agents;
+            private String schedule;
+            private String rationale;
+            private List<EvidenceRef> evidence;
+            private List<String> sources;
+            private Cost cost;
+            private Access access;
+            private Boolean firstAvailable;
+            private List<String> warnings;
+            private Radiotherapy radiotherapy;
+
+            public Builder id(String v) { id = v; return this; }
+            public Builder rank(int v) { rank = v; return this; }
+            public Builder category(String v) { category = v; return this; }
+            public Builder regimen(String v) { regimen = v; return this; }
+            public Builder agents(List<Agent> v) { agents = v; return this; }
+            public Builder schedule(String v) { schedule = v; return this; }
+            public Builder rationale(String v) { rationale = v; return this; }
+            public Builder evidence(List<EvidenceRef> v) { evidence = v; return this; }
+            public Builder sources(List<String> v) { sources = v; return this; }
+            public Builder cost(Cost v) { cost = v; return this; }
+            public Builder access(Access v) { access = v; return this; }
+            public Builder firstAvailable(Boolean v) { firstAvailable = v; return this; }
+            public Builder warnings(List<String> v) { warnings = v; return this; }
+            public Builder radiotherapy(Radiotherapy v) { radiotherapy = v; return this; }
+
+            public Option build() {
+                return new Option(id, rank, category, regimen, agents, schedule, rationale, evidence, sources, cost,
+                        access, firstAvailable, warnings, radiotherapy);
+            }
+        }
 
         public Option withMerged(List<EvidenceRef> newEvidence, Cost newCost, Access newAccess) {
             return new Option(id, rank, category, regimen, agents, schedule, rationale, newEvidence, sources, newCost,
@@ -163,6 +252,36 @@ public record Recommendation(
     /** Annual cost of the regimen in the patient's country, in the currency of its sources. */
     public record Cost(String currency, BigDecimal annualCost, BigDecimal annualCostUsd, Boolean genericAvailable,
             Boolean onWhoEssentialList, String note, List<AgentPrice> prices, Affordability affordability) {
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Builds a Cost by field name, so fields of the same type cannot change places. */
+        public static final class Builder {
+            private String currency;
+            private BigDecimal annualCost;
+            private BigDecimal annualCostUsd;
+            private Boolean genericAvailable;
+            private Boolean onWhoEssentialList;
+            private String note;
+            private List<AgentPrice> prices;
+            private Affordability affordability;
+
+            public Builder currency(String v) { currency = v; return this; }
+            public Builder annualCost(BigDecimal v) { annualCost = v; return this; }
+            public Builder annualCostUsd(BigDecimal v) { annualCostUsd = v; return this; }
+            public Builder genericAvailable(Boolean v) { genericAvailable = v; return this; }
+            public Builder onWhoEssentialList(Boolean v) { onWhoEssentialList = v; return this; }
+            public Builder note(String v) { note = v; return this; }
+            public Builder prices(List<AgentPrice> v) { prices = v; return this; }
+            public Builder affordability(Affordability v) { affordability = v; return this; }
+
+            public Cost build() {
+                return new Cost(currency, annualCost, annualCostUsd, genericAvailable, onWhoEssentialList, note,
+                        prices, affordability);
+            }
+        }
     }
 
     /**
@@ -181,6 +300,33 @@ public record Recommendation(
 
     public record AgentPrice(String inn, BigDecimal amount, String currency, String per, String source, String asOf,
             BigDecimal annualCost) {
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Builds a AgentPrice by field name, so fields of the same type cannot change places. */
+        public static final class Builder {
+            private String inn;
+            private BigDecimal amount;
+            private String currency;
+            private String per;
+            private String source;
+            private String asOf;
+            private BigDecimal annualCost;
+
+            public Builder inn(String v) { inn = v; return this; }
+            public Builder amount(BigDecimal v) { amount = v; return this; }
+            public Builder currency(String v) { currency = v; return this; }
+            public Builder per(String v) { per = v; return this; }
+            public Builder source(String v) { source = v; return this; }
+            public Builder asOf(String v) { asOf = v; return this; }
+            public Builder annualCost(BigDecimal v) { annualCost = v; return this; }
+
+            public AgentPrice build() {
+                return new AgentPrice(inn, amount, currency, per, source, asOf, annualCost);
+            }
+        }
     }
 
     /**

@@ -95,11 +95,12 @@ public class AuditTrail {
     }
 
     static RecommendationIssued event(Recommendation r, String patientHash) {
-        return new RecommendationIssued(r.requestId(), patientHash, r.knowledgeVersion().rules(),
-                r.knowledgeVersion().evidence(), r.knowledgeVersion().access(), r.subtype(),
-                r.options().stream().map(Recommendation.Option::id).toList(),
-                r.contraindicated().stream().map(Recommendation.Contraindication::inn).toList(),
-                r.generatedAt().toString());
+        return RecommendationIssued.builder().requestId(r.requestId()).patientHash(patientHash)
+                .rulesVersion(r.knowledgeVersion().rules()).evidenceVersion(r.knowledgeVersion().evidence())
+                .accessVersion(r.knowledgeVersion().access()).subtype(r.subtype())
+                .optionIds(r.options().stream().map(Recommendation.Option::id).toList())
+                .contraindicated(r.contraindicated().stream().map(Recommendation.Contraindication::inn).toList())
+                .generatedAt(r.generatedAt().toString()).build();
     }
 
     /**
@@ -112,8 +113,9 @@ public class AuditTrail {
 
     private String envelope(RecommendationIssued event, Instant at) {
         try {
-            return mapper.writeValueAsString(new EventEnvelope(eventId(event.requestId()), RecommendationIssued.TYPE,
-                    RecommendationIssued.AGGREGATE, event.requestId(), 0, at, mapper.valueToTree(event)));
+            return mapper.writeValueAsString(EventEnvelope.builder().eventId(eventId(event.requestId()))
+                    .type(RecommendationIssued.TYPE).aggregateType(RecommendationIssued.AGGREGATE)
+                    .aggregateId(event.requestId()).occurredAt(at).payload(mapper.valueToTree(event)).build());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("RecommendationIssued is not serialisable", e);
         }

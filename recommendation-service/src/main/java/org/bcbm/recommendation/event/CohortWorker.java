@@ -145,8 +145,9 @@ public class CohortWorker {
 
     private String envelope(CohortAnswered answered) {
         try {
-            return mapper.writeValueAsString(new EventEnvelope(RandomIds.uuid(), CohortAnswered.TYPE,
-                    CohortAnswered.AGGREGATE, answered.jobId(), 0, Instant.now(), mapper.valueToTree(answered)));
+            return mapper.writeValueAsString(EventEnvelope.builder().eventId(RandomIds.uuid()).type(CohortAnswered.TYPE)
+                    .aggregateType(CohortAnswered.AGGREGATE).aggregateId(answered.jobId()).occurredAt(Instant.now())
+                    .payload(mapper.valueToTree(answered)).build());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("CohortAnswered is not serialisable", e);
         }

@@ -40,11 +40,13 @@ public final class Engine {
         Answer answer = propose(a, knowledge);
         List<Answer.Draft> safe = SafetyInvariants.enforce(a, answer);
         List<Option> options = rankAndCite(safe, a, knowledge);
-        return new Recommendation(requestId, now,
-                new KnowledgeVersion(knowledge.evidenceVersion(), RULES_VERSION, knowledge.accessVersion()),
-                a.subtype, a.her2Low(), a.her2Ultralow(), a.endocrineSensitivity.value, a.lineOfTherapy, options,
-                answer.contraindications(), answer.recommendedTests(), List.copyOf(answer.missing), answer.notes,
-                false, List.of(), DISCLAIMER);
+        var versions = new KnowledgeVersion(knowledge.evidenceVersion(), RULES_VERSION, knowledge.accessVersion());
+        return Recommendation.builder().requestId(requestId).generatedAt(now).knowledgeVersion(versions)
+                .subtype(a.subtype).her2Low(a.her2Low()).her2Ultralow(a.her2Ultralow())
+                .endocrineSensitivity(a.endocrineSensitivity.value).lineOfTherapy(a.lineOfTherapy).options(options)
+                .contraindicated(answer.contraindications()).recommendedTests(answer.recommendedTests())
+                .missingData(List.copyOf(answer.missing)).notes(answer.notes).partial(false).degraded(List.of())
+                .disclaimer(DISCLAIMER).build();
     }
 
     /** What the rules propose, before the safety invariants: the safety properties are tested on this. */
@@ -76,10 +78,12 @@ public final class Engine {
             int rank = nextRank.merge(d.category(), 1, Integer::sum);
             Verdict verdict = access(d, a, country, knowledge);
             Regimen r = d.regimen();
-            options.add(new Option(d.id(), rank, d.category(), r.title(),
-                    d.agents().stream().map(Agent::new).toList(), r.schedule(), d.rationale(),
-                    evidence(d.trialIds(), knowledge), r.sources(), verdict.cost(), verdict.access(), null,
-                    List.copyOf(d.warnings()), r.radiotherapy()));
+            options.add(Option.builder().id(d.id()).rank(rank).category(d.category()).regimen(r.title())
+                    .agents(d.agents().stream().map(Agent::new).toList()).schedule(r.schedule())
+                    .rationale(d.rationale())
+                    .evidence(evidence(d.trialIds(), knowledge)).sources(r.sources()).cost(verdict.cost())
+                    .access(verdict.access()).warnings(List.copyOf(d.warnings())).radiotherapy(r.radiotherapy())
+                    .build());
         }
         return Recommendation.markFirstAvailable(options);
     }
@@ -136,11 +140,13 @@ public final class Engine {
 
     private static Cost cost(RegimenAccess.Result r, List<Entry> entries) {
         List<AgentPrice> prices = entries.stream().filter(e -> e.price() != null)
-                .map(e -> new AgentPrice(e.inn(), e.price().amount(), e.price().currency(), e.price().per(),
-                        e.price().source(), e.price().asOf() == null ? null : e.price().asOf().toString(),
-                        e.annualCost()))
+                .map(e -> AgentPrice.builder().inn(e.inn()).amount(e.price().amount()).currency(e.price().currency())
+                        .per(e.price().per()).source(e.price().source())
+                        .asOf(e.price().asOf() == null ? null : e.price().asOf().toString()).annualCost(e.annualCost())
+                        .build())
                 .toList();
-        return new Cost(r.currency(), r.annualCost(), r.annualCostUsd(), r.genericAvailable(), r.onWhoEssentialList(),
-                r.costNote(), prices, Affordability.of(r.affordability()));
+        return Cost.builder().currency(r.currency()).annualCost(r.annualCost()).annualCostUsd(r.annualCostUsd())
+                .genericAvailable(r.genericAvailable()).onWhoEssentialList(r.onWhoEssentialList()).note(r.costNote())
+                .prices(prices).affordability(Affordability.of(r.affordability())).build();
     }
 }
