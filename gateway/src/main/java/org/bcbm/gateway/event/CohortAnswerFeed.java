@@ -1,5 +1,6 @@
 package org.bcbm.gateway.event;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -15,7 +16,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.bcbm.common.event.AtLeastOnceConsumer;
-import org.bcbm.common.event.EventEnvelope;
 import org.bcbm.common.event.KafkaClients;
 import org.bcbm.common.event.v1.CohortAnswered;
 import org.bcbm.gateway.config.CohortConfig;
@@ -81,13 +81,14 @@ public class CohortAnswerFeed {
      */
     public static NewAnswer read(ObjectMapper mapper, String value) {
         try {
-            EventEnvelope envelope = mapper.readValue(value, EventEnvelope.class);
-            if (envelope == null || !CohortAnswered.TYPE.equals(envelope.type())) {
+            AnsweredEnvelope envelope = mapper.readValue(value, AnsweredEnvelope.class);
+            if (envelope == null || !CohortAnswered.TYPE.equals(envelope.type()) || envelope.payload() == null) {
                 return null;
             }
-            CohortAnswered answer = mapper.treeToValue(envelope.payload(), CohortAnswered.class);
+            CohortAnswered answer = envelope.payload();
             boolean rejected = answer.problem() != null;
-            if (answer.index() == null || answer.index() < 0 || answer.answeredBy() == null || rejected == (answer.recommendation() != null)) {
+            if (answer.index() == null || answer.index() < 0 || answer.answeredBy() == null
+                    || rejected == (answer.recommendation() != null)) {
                 return null;
             }
             String json = mapper.writeValueAsString(rejected ? answer.problem() : answer.recommendation());
@@ -95,5 +96,10 @@ public class CohortAnswerFeed {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The members of an EventEnvelope this feed needs, its payload read as a CohortAnswered in the same pass. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AnsweredEnvelope(String type, CohortAnswered payload) {
     }
 }
