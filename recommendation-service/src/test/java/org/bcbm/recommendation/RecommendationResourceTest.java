@@ -95,6 +95,16 @@ class RecommendationResourceTest {
     }
 
     @Test
+    void requestIdReusedForAnotherProfileIsA400NamingTheHeader() {
+        String requestId = UUID.randomUUID().toString();
+        asGateway().header("X-Request-Id", requestId).contentType(ContentType.JSON).body(profile("first"))
+                .post("/api/v1/recommendations").then().statusCode(200);
+        asGateway().header("X-Request-Id", requestId).contentType(ContentType.JSON).body(profile("second"))
+                .post("/api/v1/recommendations").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("X-Request-Id"));
+    }
+
+    @Test
     void requestIdThatIsNotAUuidIsA400NamingTheHeader() {
         asGateway().header("X-Request-Id", "not-a-uuid").contentType(ContentType.JSON).body(profile("x"))
                 .post("/api/v1/recommendations").then().statusCode(400).contentType("application/problem+json")

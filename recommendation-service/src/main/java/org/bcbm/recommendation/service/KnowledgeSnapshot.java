@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.bcbm.common.contract.Recommendation.EvidenceRef;
@@ -18,6 +19,8 @@ import org.bcbm.recommendation.rules.Knowledge;
  */
 public final class KnowledgeSnapshot implements Knowledge {
 
+    /** Declared before EMPTY, which takes the first serial. */
+    private static final AtomicLong SERIALS = new AtomicLong();
     static final KnowledgeSnapshot EMPTY = new KnowledgeSnapshot(Map.of(), Map.of(), Map.of(), Map.of(), Versions.NONE);
 
     /** The knowledge versions an answer names, and how much of each source the snapshot holds. */
@@ -25,6 +28,8 @@ public final class KnowledgeSnapshot implements Knowledge {
         static final Versions NONE = new Versions("none", "none");
     }
 
+    /** Tells snapshots apart without holding on to them: a retried request is answered again from the same one. */
+    private final long serial = SERIALS.incrementAndGet();
     private final Map<String, TrialSnapshot> trials;
     /** Each trial's citations, computed once per snapshot rather than once per answer. */
     private final Map<String, CitedEvidence> citations;
@@ -120,6 +125,10 @@ public final class KnowledgeSnapshot implements Knowledge {
             }
         });
         return out;
+    }
+
+    public long serial() {
+        return serial;
     }
 
     public int trialCount() {

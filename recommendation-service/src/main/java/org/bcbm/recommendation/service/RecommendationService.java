@@ -6,21 +6,21 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.bcbm.common.contract.PatientProfile;
 import org.bcbm.common.contract.Recommendation;
 import org.bcbm.common.contract.RequestIds;
+import org.bcbm.common.problem.ProblemException;
 import org.bcbm.recommendation.config.AuditConfig;
 import org.bcbm.recommendation.event.AuditTrail;
 import org.bcbm.recommendation.rules.Engine;
 
 /**
  * Answers one profile from the in-memory knowledge snapshot and audits it, pseudonymised. The request id is the
- * idempotency key: a retry with the same id gets the same answer and records no second audit.
+ * idempotency key: a retry with the same id and profile gets the same answer (while the knowledge it was answered
+ * from still serves) and its audit is recorded once, wherever it lands.
  */
 @ApplicationScoped
 public class RecommendationService {
@@ -30,52 +30,36 @@ public class RecommendationService {
     private final AuditTrail audit;
     private final SecretKeySpec patientRefKey;
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
-    /** An answer kept for a retry of its request: only as long as a caller's retry can take, and only so many. */
-    private record Kept(Recommendation answer, long until) {
-    }
-
-    private final int replayCacheSize;
-    private final long replayWindowMillis;
-    private final Map<String, Kept> answered = new ConcurrentHashMap<>();
-    private final ConcurrentLinkedQueue<String> answeredOrder = new ConcurrentLinkedQueue<>();
+    private final AnsweredRequests answered;
 
     public RecommendationService(KnowledgeState knowledge, AuditTrail audit, AuditConfig config) {
         this.knowledge = knowledge;
         this.audit = audit;
         this.patientRefKey = new SecretKeySpec(config.patientRefKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        this.replayCacheSize = config.replayCacheSize();
-        this.replayWindowMillis = config.replayWindow().toMillis();
+        this.answered = new AnsweredRequests(config.replayCacheSize(), config.replayWindow());
     }
 
     /** Completes once the answer's audit is durable; a 503 problem while knowledge is still loading. */
     public Uni<Recommendation> recommend(PatientProfile profile, String requestIdHeader) {
         String requestId = RequestIds.parse(requestIdHeader);
-        Kept earlier = answered.get(requestId);
-        if (earlier != null && earlier.until() > System.currentTimeMillis()) {
-            return Uni.createFrom().item(earlier.answer());
-        }
-        Recommendation answer = engine.recommend(profile, knowledge.forAnswer(), requestId, Instant.now());
-        return audit.issued(answer, pseudonym(profile.patientRef())).replaceWith(answer)
-                .invoke(a -> remember(requestId, a));
-    }
-
-
-    /** Oldest first out, whether expired or over the size: the cache never holds more than a retry needs. */
-    private void remember(String requestId, Recommendation answer) {
+        UUID id = UUID.fromString(requestId);
+        int fingerprint = profile.hashCode();
         long now = System.currentTimeMillis();
-        if (answered.putIfAbsent(requestId, new Kept(answer, now + replayWindowMillis)) == null) {
-            answeredOrder.add(requestId);
+        KnowledgeSnapshot snapshot = knowledge.forAnswer();
+        AnsweredRequests.Earlier earlier = answered.find(id, now);
+        Instant at;
+        if (earlier == null) {
+            at = Instant.now();
+            answered.remember(id, fingerprint, snapshot.serial(), at, now);
+        } else if (earlier.fingerprint() != fingerprint) {
+            throw ProblemException.badField(RequestIds.HEADER, "already names a request for another profile: "
+                    + "send a new id for a new request");
+        } else {
+            // the same snapshot at the same instant gives the same answer; newer knowledge gives the newer answer
+            at = earlier.snapshotSerial() == snapshot.serial() ? earlier.at() : Instant.now();
         }
-        String oldest;
-        while ((oldest = answeredOrder.peek()) != null) {
-            Kept k = answered.get(oldest);
-            if (k != null && k.until() > now && answered.size() <= replayCacheSize) {
-                break;
-            }
-            if (answeredOrder.remove(oldest)) {
-                answered.remove(oldest);
-            }
-        }
+        Recommendation answer = engine.recommend(profile, snapshot, requestId, at);
+        return audit.issued(answer, pseudonym(profile.patientRef())).replaceWith(answer);
     }
 
     /** HMAC-SHA256 of patientRef under a secret key: stable per patient, not reversible without the key. */
