@@ -61,15 +61,20 @@ public class EngineBenchmark {
             prior.add(new PatientProfile.PriorTherapy(List.of("letrozole", "palbociclib"), Enums.TherapySetting.METASTATIC,
                     0, true));
         }
-        return new PatientProfile("p" + r.nextInt(), 40 + r.nextInt(45),
-                Enums.Sex.FEMALE, r.nextBoolean() ? Enums.MenopausalStatus.POSTMENOPAUSAL : null,
-                new PatientProfile.Tumour(er, Enums.Receptor.NEGATIVE, her2, null, r.nextInt(30),
-                        r.nextBoolean() ? List.of("PIK3CA") : null, Enums.GermlineBrca.NONE),
-                new PatientProfile.Metastases(sites, false, new PatientProfile.Bone(r.nextInt(5) + 1, r.nextBoolean(),
-                        r.nextInt(10) == 0, false, false, false)),
-                prior, new PatientProfile.Clinical(1, new BigDecimal(20 + r.nextInt(100)), new BigDecimal("2.30"),
-                        Enums.DentalStatus.HEALTHY, 60),
-                new PatientProfile.ResourceSetting(r.nextBoolean() ? "GB" : "NE", null));
+        PatientProfile.Tumour tumour = PatientProfile.Tumour.builder().er(er).pr(Enums.Receptor.NEGATIVE).her2(her2)
+                .pdl1Cps(r.nextInt(30)).somaticAlterations(r.nextBoolean() ? List.of("PIK3CA") : null)
+                .germlineBrca(Enums.GermlineBrca.NONE).build();
+        PatientProfile.Bone bone = PatientProfile.Bone.builder().lesionCount(r.nextInt(5) + 1).painful(r.nextBoolean())
+                .spinalCordCompression(r.nextInt(10) == 0).impendingFracture(false).pathologicalFracture(false)
+                .hypercalcaemia(false).build();
+        PatientProfile.Clinical clinical = PatientProfile.Clinical.builder().ecog(1)
+                .creatinineClearanceMlMin(new BigDecimal(20 + r.nextInt(100)))
+                .correctedCalciumMmolL(new BigDecimal("2.30"))
+                .dentalStatus(Enums.DentalStatus.HEALTHY).lvefPercent(60).build();
+        return PatientProfile.builder().patientRef("p" + r.nextInt()).age(40 + r.nextInt(45)).sex(Enums.Sex.FEMALE)
+                .menopausalStatus(r.nextBoolean() ? Enums.MenopausalStatus.POSTMENOPAUSAL : null).tumour(tumour)
+                .metastases(new PatientProfile.Metastases(sites, false, bone)).priorTherapies(prior).clinical(clinical)
+                .resourceSetting(new PatientProfile.ResourceSetting(r.nextBoolean() ? "GB" : "NE", null)).build();
     }
 
     /** A read model's worth of knowledge, held in maps. */

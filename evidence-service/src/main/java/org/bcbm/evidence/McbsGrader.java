@@ -26,6 +26,43 @@ public final class McbsGrader {
     public record Input(String form, BigDecimal controlMedianMonths, BigDecimal experimentalMedianMonths,
             BigDecimal hazardRatio, BigDecimal ciLower, BigDecimal ciUpper, boolean qualityOfLifeImproved,
             boolean toxicityReduced, boolean toxicityIncreased, Boolean overallSurvivalBenefit, String pValue) {
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Builds an Input by field name, so fields of the same type cannot change places. */
+        public static final class Builder {
+            private String form;
+            private BigDecimal controlMedianMonths;
+            private BigDecimal experimentalMedianMonths;
+            private BigDecimal hazardRatio;
+            private BigDecimal ciLower;
+            private BigDecimal ciUpper;
+            private boolean qualityOfLifeImproved;
+            private boolean toxicityReduced;
+            private boolean toxicityIncreased;
+            private Boolean overallSurvivalBenefit;
+            private String pValue;
+
+            public Builder form(String v) { form = v; return this; }
+            public Builder controlMedianMonths(BigDecimal v) { controlMedianMonths = v; return this; }
+            public Builder experimentalMedianMonths(BigDecimal v) { experimentalMedianMonths = v; return this; }
+            public Builder hazardRatio(BigDecimal v) { hazardRatio = v; return this; }
+            public Builder ciLower(BigDecimal v) { ciLower = v; return this; }
+            public Builder ciUpper(BigDecimal v) { ciUpper = v; return this; }
+            public Builder qualityOfLifeImproved(boolean v) { qualityOfLifeImproved = v; return this; }
+            public Builder toxicityReduced(boolean v) { toxicityReduced = v; return this; }
+            public Builder toxicityIncreased(boolean v) { toxicityIncreased = v; return this; }
+            public Builder overallSurvivalBenefit(Boolean v) { overallSurvivalBenefit = v; return this; }
+            public Builder pValue(String v) { pValue = v; return this; }
+
+            public Input build() {
+                return new Input(form, controlMedianMonths, experimentalMedianMonths, hazardRatio, ciLower, ciUpper,
+                        qualityOfLifeImproved, toxicityReduced, toxicityIncreased, overallSurvivalBenefit, pValue);
+            }
+        }
+
     }
 
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);

@@ -141,8 +141,11 @@ public class Outcome extends PanacheEntityBase {
                 || notGradableReason().isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(McbsGrader.grade(new McbsGrader.Input(mcbsForm, controlMedianMonths,
-                experimentalMedianMonths, hazardRatio, ciLower, ciUpper, Boolean.TRUE.equals(qolImproved),
-                Boolean.TRUE.equals(toxicityReduced), Boolean.TRUE.equals(toxicityIncreased), null, pValue)));
+        return Optional.of(McbsGrader.grade(McbsGrader.Input.builder().form(mcbsForm)
+                .controlMedianMonths(controlMedianMonths).experimentalMedianMonths(experimentalMedianMonths)
+                .hazardRatio(hazardRatio).ciLower(ciLower).ciUpper(ciUpper)
+                .qualityOfLifeImproved(Boolean.TRUE.equals(qolImproved))
+                .toxicityReduced(Boolean.TRUE.equals(toxicityReduced))
+                .toxicityIncreased(Boolean.TRUE.equals(toxicityIncreased)).pValue(pValue).build()));
     }
 }

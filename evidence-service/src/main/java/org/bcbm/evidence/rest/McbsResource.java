@@ -29,9 +29,12 @@ public class McbsResource {
                     + "rate ratio (effectMeasure rate_ratio), which the forms do not grade as a hazard ratio.")
     public McbsGrade grade(@NotNull GradeRequest r) {
         McbsGrader.requireHazardRatio(r.effectMeasure());
-        return McbsGrader.grade(new McbsGrader.Input(r.form(), r.controlMedianMonths(), r.experimentalMedianMonths(),
-                r.hazardRatio(), r.ciLower(), r.ciUpper(), Boolean.TRUE.equals(r.qualityOfLifeImproved()),
-                Boolean.TRUE.equals(r.toxicityReduced()), Boolean.TRUE.equals(r.toxicityIncreased()),
-                r.overallSurvivalBenefit(), r.pValue()));
+        return McbsGrader.grade(McbsGrader.Input.builder().form(r.form())
+                .controlMedianMonths(r.controlMedianMonths()).experimentalMedianMonths(r.experimentalMedianMonths())
+                .hazardRatio(r.hazardRatio()).ciLower(r.ciLower())
+                .ciUpper(r.ciUpper()).qualityOfLifeImproved(Boolean.TRUE.equals(r.qualityOfLifeImproved()))
+                .toxicityReduced(Boolean.TRUE.equals(r.toxicityReduced()))
+                .toxicityIncreased(Boolean.TRUE.equals(r.toxicityIncreased()))
+                .overallSurvivalBenefit(r.overallSurvivalBenefit()).pValue(r.pValue()).build());
     }
 }

@@ -269,17 +269,16 @@ final class ProfileAssembler {
 
         PatientProfile profile = null;
         if (sex != null && er != null && her2Status != null && !sites.isEmpty()) {
-            // every record argument is a local named as its field, so that no two are swapped
-            List<String> somaticAlterations = somatic.isEmpty() ? null : List.copyOf(somatic);
-            Tumour tumour = new Tumour(er, pr, her2Status, ki67Percent, pdl1Cps, somaticAlterations, brca);
+            Tumour tumour = Tumour.builder().er(er).pr(pr).her2(her2Status).ki67Percent(ki67Percent).pdl1Cps(pdl1Cps)
+                    .somaticAlterations(somatic.isEmpty() ? null : List.copyOf(somatic)).germlineBrca(brca).build();
             Clinical clinical = ecog == null && creatinineClearance == null && correctedCalciumMmolL == null ? null
-                    : new Clinical(ecog, creatinineClearance, correctedCalciumMmolL, null, null);
-            ResourceSetting resourceSetting = country == null || country.isBlank() ? null : new ResourceSetting(country, null);
-            Metastases metastases = new Metastases(List.copyOf(sites), null, null);
-            List<PriorTherapy> priorTherapies = lines.isEmpty() ? null : lines;
-            String patientRef = null;
-            profile = new PatientProfile(patientRef, age, sex, menopausalStatus, tumour, metastases, priorTherapies,
-                    clinical, resourceSetting);
+                    : Clinical.builder().ecog(ecog).creatinineClearanceMlMin(creatinineClearance)
+                            .correctedCalciumMmolL(correctedCalciumMmolL).build();
+            profile = PatientProfile.builder().age(age).sex(sex).menopausalStatus(menopausalStatus).tumour(tumour)
+                    .metastases(new Metastases(List.copyOf(sites), null, null))
+                    .priorTherapies(lines.isEmpty() ? null : lines).clinical(clinical)
+                    .resourceSetting(country == null || country.isBlank() ? null : new ResourceSetting(country, null))
+                    .build();
         }
         return new MappedProfile(profile, findings.missingData(), findings.unmappedItems());
     }

@@ -37,6 +37,38 @@ public record PatientProfile(
         @Valid Clinical clinical,
         @Valid ResourceSetting resourceSetting) {
 
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a PatientProfile by field name, so fields of the same type cannot change places. */
+    public static final class Builder {
+        private String patientRef;
+        private Integer age;
+        private Sex sex;
+        private MenopausalStatus menopausalStatus;
+        private Tumour tumour;
+        private Metastases metastases;
+        private List<PriorTherapy> priorTherapies;
+        private Clinical clinical;
+        private ResourceSetting resourceSetting;
+
+        public Builder patientRef(String v) { patientRef = v; return this; }
+        public Builder age(Integer v) { age = v; return this; }
+        public Builder sex(Sex v) { sex = v; return this; }
+        public Builder menopausalStatus(MenopausalStatus v) { menopausalStatus = v; return this; }
+        public Builder tumour(Tumour v) { tumour = v; return this; }
+        public Builder metastases(Metastases v) { metastases = v; return this; }
+        public Builder priorTherapies(List<PriorTherapy> v) { priorTherapies = v; return this; }
+        public Builder clinical(Clinical v) { clinical = v; return this; }
+        public Builder resourceSetting(ResourceSetting v) { resourceSetting = v; return this; }
+
+        public PatientProfile build() {
+            return new PatientProfile(patientRef, age, sex, menopausalStatus, tumour, metastases, priorTherapies,
+                    clinical, resourceSetting);
+        }
+    }
+
     /** Receptors, HER2, markers and germline status. {@code somaticAlterations} absent = not tested. */
     public record Tumour(
             @NotNull Receptor er,
@@ -46,6 +78,34 @@ public record PatientProfile(
             @Min(0) @Max(100) Integer pdl1Cps,
             @Size(max = 50) List<@NotNull @Pattern(regexp = "[A-Z0-9-]{2,15}", message = "must be an HGNC gene symbol such as PIK3CA") String> somaticAlterations,
             GermlineBrca germlineBrca) {
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Builds a Tumour by field name, so fields of the same type cannot change places. */
+        public static final class Builder {
+            private Receptor er;
+            private Receptor pr;
+            private Her2 her2;
+            private Integer ki67Percent;
+            private Integer pdl1Cps;
+            private List<String> somaticAlterations;
+            private GermlineBrca germlineBrca;
+
+            public Builder er(Receptor v) { er = v; return this; }
+            public Builder pr(Receptor v) { pr = v; return this; }
+            public Builder her2(Her2 v) { her2 = v; return this; }
+            public Builder ki67Percent(Integer v) { ki67Percent = v; return this; }
+            public Builder pdl1Cps(Integer v) { pdl1Cps = v; return this; }
+            public Builder somaticAlterations(List<String> v) { somaticAlterations = v; return this; }
+            public Builder germlineBrca(GermlineBrca v) { germlineBrca = v; return this; }
+
+            public Tumour build() {
+                return new Tumour(er, pr, her2, ki67Percent, pdl1Cps, somaticAlterations, germlineBrca);
+            }
+        }
+
     }
 
     public record Metastases(
@@ -69,6 +129,39 @@ public record PatientProfile(
             @Min(1) @Max(30) Integer compressionLevels,
             NeurologicalStatus neurologicalStatus,
             @Min(0) @Max(100000) Integer paraplegiaHours) {
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Builds a Bone by field name, so fields of the same type cannot change places. */
+        public static final class Builder {
+            private Integer lesionCount;
+            private Boolean painful;
+            private Boolean spinalCordCompression;
+            private Boolean impendingFracture;
+            private Boolean pathologicalFracture;
+            private Boolean hypercalcaemia;
+            private Integer compressionLevels;
+            private NeurologicalStatus neurologicalStatus;
+            private Integer paraplegiaHours;
+
+            public Builder lesionCount(Integer v) { lesionCount = v; return this; }
+            public Builder painful(Boolean v) { painful = v; return this; }
+            public Builder spinalCordCompression(Boolean v) { spinalCordCompression = v; return this; }
+            public Builder impendingFracture(Boolean v) { impendingFracture = v; return this; }
+            public Builder pathologicalFracture(Boolean v) { pathologicalFracture = v; return this; }
+            public Builder hypercalcaemia(Boolean v) { hypercalcaemia = v; return this; }
+            public Builder compressionLevels(Integer v) { compressionLevels = v; return this; }
+            public Builder neurologicalStatus(NeurologicalStatus v) { neurologicalStatus = v; return this; }
+            public Builder paraplegiaHours(Integer v) { paraplegiaHours = v; return this; }
+
+            public Bone build() {
+                return new Bone(lesionCount, painful, spinalCordCompression, impendingFracture, pathologicalFracture,
+                        hypercalcaemia, compressionLevels, neurologicalStatus, paraplegiaHours);
+            }
+        }
+
 
         /** The fields of contract version 1.0, before the cord-compression details. */
         public Bone(Integer lesionCount, Boolean painful, Boolean spinalCordCompression, Boolean impendingFracture,
@@ -94,6 +187,33 @@ public record PatientProfile(
             DentalStatus dentalStatus,
             @Min(0) @Max(100) Integer lvefPercent,
             @Min(0) @Max(600) Integer expectedSurvivalMonths) {
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Builds a Clinical by field name, so fields of the same type cannot change places. */
+        public static final class Builder {
+            private Integer ecog;
+            private BigDecimal creatinineClearanceMlMin;
+            private BigDecimal correctedCalciumMmolL;
+            private DentalStatus dentalStatus;
+            private Integer lvefPercent;
+            private Integer expectedSurvivalMonths;
+
+            public Builder ecog(Integer v) { ecog = v; return this; }
+            public Builder creatinineClearanceMlMin(BigDecimal v) { creatinineClearanceMlMin = v; return this; }
+            public Builder correctedCalciumMmolL(BigDecimal v) { correctedCalciumMmolL = v; return this; }
+            public Builder dentalStatus(DentalStatus v) { dentalStatus = v; return this; }
+            public Builder lvefPercent(Integer v) { lvefPercent = v; return this; }
+            public Builder expectedSurvivalMonths(Integer v) { expectedSurvivalMonths = v; return this; }
+
+            public Clinical build() {
+                return new Clinical(ecog, creatinineClearanceMlMin, correctedCalciumMmolL, dentalStatus, lvefPercent,
+                        expectedSurvivalMonths);
+            }
+        }
+
 
         /** The fields of contract version 1.0, before the expected survival. */
         public Clinical(Integer ecog, BigDecimal creatinineClearanceMlMin, BigDecimal correctedCalciumMmolL,
